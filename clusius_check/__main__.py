@@ -1,0 +1,3 @@
+from clusius_check.cli import main
+
+main()

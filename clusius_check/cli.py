@@ -1,0 +1,300 @@
+"""The command line: `check`, `rules`, `init`. The only module that prints errors and sets exit codes.
+
+Exit codes: 0 every draft green; 1 a draft is amber or red (only red with `--fail-on red`);
+2 a usage or input error (a draft or image that could not be read, a broken config).
+Data (the report) goes to stdout; errors, warnings and progress go to stderr.
+spaCy and Pillow are imported only inside `check`, so `--help`, `--version` and `rules` stay instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from clusius_check import __version__
+
+EXIT_GREEN, EXIT_FINDINGS, EXIT_INPUT_ERROR = 0, 1, 2
+PROGRESS_MIN_DRAFTS = 20
+
+app = typer.Typer(
+    name="clusius-check",
+    help="Check a draft social-media post against the Clusius College social-media protocol before you post it. "
+    "Green: post. Amber: in doubt, so do not post yet. Red: do not post.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    amber = "amber"
+    red = "red"
+
+
+class UiLanguage(str, Enum):
+    nl = "nl"
+    en = "en"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"clusius-check {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Check a draft social-media post against the Clusius College protocol before you post it."""
+
+
+def _error(message: str) -> None:
+    typer.echo(f"clusius-check: error: {message}", err=True)
+
+
+def _warning(message: str) -> None:
+    typer.echo(f"clusius-check: warning: {message}", err=True)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    _error(message)
+    return typer.Exit(EXIT_INPUT_ERROR)
+
+
+def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | None) -> list:
+    """Turn command-line paths into check tasks: files, folders (recursively) and `-` for stdin."""
+    from clusius_check.drafts import find_drafts
+    from clusius_check.engine import CheckTask
+
+    tasks: list[CheckTask] = []
+    for raw in paths:
+        if raw == "-":
+            tasks.append(CheckTask(None, data=sys.stdin.buffer.read()))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = [CheckTask(draft, with_sibling_images=True) for draft in find_drafts(path)]
+            tasks.extend(found or [CheckTask(path, error=f"{path}: folder contains no .md or .txt drafts")])
+        else:
+            tasks.append(CheckTask(path))
+    if images or profile_picture:
+        if len(tasks) != 1 or (paths[0] != "-" and Path(paths[0]).is_dir()):
+            raise _usage_error(
+                "--image and --profile-picture go with a single draft, not a folder or several drafts"
+            )
+        from dataclasses import replace
+
+        tasks[0] = replace(tasks[0], extra_images=tuple(images), profile_picture=profile_picture)
+    return tasks
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Draft files (.md, .txt), folders to check recursively, or - for stdin."),
+    ],
+    image: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer needs Optional on older Pythons
+        typer.Option("--image", "-i", help="An image attached to the post (repeatable; single draft only)."),
+    ] = None,
+    profile_picture: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--profile-picture", "-p", help="The profile picture of the account that posts."),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="terminal (colour report) or json (on stdout).")
+    ] = OutputFormat.terminal,
+    lang: Annotated[
+        Optional[UiLanguage],  # noqa: UP045
+        typer.Option(
+            "--lang", help="Language of the messages: nl (default) or en. The post's language is detected."
+        ),
+    ] = None,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--config", "-c", help="Use this config file instead of the nearest clusius-check.yaml."
+        ),
+    ] = None,
+    logos: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--logos", help="Folder with the school's logo files (overrides the config)."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 on amber or red (default), or only on red.")
+    ] = FailOn.amber,
+    workers: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--workers", min=1, max=64, help="Worker processes for folders (default: one per core)."
+        ),
+    ] = None,
+) -> None:
+    """Check drafts and show a verdict per draft: GREEN post, AMBER in doubt (do not post yet), RED do not post."""
+    from clusius_check.config import ConfigError, load_config
+    from clusius_check.engine import RunOptions
+    from clusius_check.rules import PLANNED
+
+    if paths.count("-") > 1:
+        raise _usage_error("'-' (stdin) can be given only once")
+    if logos is not None and not logos.is_dir():
+        raise _usage_error(f"{logos}: --logos must be a folder with logo images")
+    if config is not None:
+        try:
+            ui_language = lang.value if lang else load_config(config).language
+        except ConfigError as exc:
+            raise _usage_error(str(exc)) from None
+    else:
+        ui_language = lang.value if lang else "nl"
+
+    tasks = build_tasks(paths, list(image or []), profile_picture)
+    options = RunOptions(config_file=config, ui_language=lang.value if lang else None, logos_dir=logos)
+    not_available = list(PLANNED)
+    results = _run_with_progress(tasks, options, workers, output_format, ui_language)
+
+    for result in results:
+        for message in result.errors:
+            _error(message)
+        for message in result.warnings:
+            _warning(message)
+
+    if output_format is OutputFormat.json:
+        from clusius_check.reporters import json_report
+
+        sys.stdout.write(json_report.render(results, not_available) + "\n")
+    else:
+        from clusius_check.reporters import terminal
+
+        terminal.render(_console(), results, ui_language, not_available)
+
+    raise typer.Exit(exit_code(results, fail_on))
+
+
+def exit_code(results: list, fail_on: FailOn) -> int:
+    from clusius_check.findings import Verdict
+
+    if any(result.errors for result in results):
+        return EXIT_INPUT_ERROR
+    failing = {Verdict.RED} if fail_on is FailOn.red else {Verdict.RED, Verdict.AMBER}
+    return EXIT_FINDINGS if any(result.verdict in failing for result in results) else EXIT_GREEN
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _run_with_progress(tasks, options, workers, output_format, ui_language) -> list:
+    from clusius_check.catalogue import say
+    from clusius_check.engine import check_all
+
+    show_progress = (
+        output_format is OutputFormat.terminal
+        and len(tasks) >= PROGRESS_MIN_DRAFTS
+        and sys.stderr.isatty()
+        and sys.stdout.isatty()
+    )
+    if not show_progress:
+        return list(check_all(tasks, options, workers))
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    results = []
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=_console(stderr=True),
+        transient=True,
+    ) as progress:
+        bar = progress.add_task(say(ui_language, "report.progress"), total=len(tasks))
+        for result in check_all(tasks, options, workers):
+            results.append(result)
+            progress.advance(bar)
+    return results
+
+
+@app.command()
+def rules(
+    lang: Annotated[
+        Optional[UiLanguage], typer.Option("--lang", help="Language of the summaries: nl or en.")  # noqa: UP045
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="terminal (table) or json.")
+    ] = OutputFormat.terminal,
+) -> None:
+    """List every rule: id, default severity, protocol article, what it checks, and whether it is available."""
+    import json
+
+    from clusius_check.catalogue import say
+    from clusius_check.rules import all_rules
+
+    language = lang.value if lang else "nl"
+    infos = all_rules()
+    if output_format is OutputFormat.json:
+        document = [
+            {
+                "id": info.id,
+                "severity": info.default_severity.value,
+                "article": info.article,
+                "summary": info.summary[language],
+                "available": info.available,
+            }
+            for info in infos
+        ]
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=say(language, "rules.title"), expand=True)
+    table.add_column(say(language, "rules.column.id"), no_wrap=True)
+    table.add_column(say(language, "rules.column.severity"), no_wrap=True)
+    table.add_column(say(language, "rules.column.article"), no_wrap=True)
+    table.add_column(say(language, "rules.column.summary"), ratio=1)
+    for info in infos:
+        status = "" if info.available else f" ({say(language, 'rules.planned')})"
+        table.add_row(
+            info.id,
+            say(language, f"severity.{info.default_severity.value}"),
+            say(language, "report.article", article=info.article),
+            Text.assemble(info.summary[language], (status, "dim")),
+        )
+    _console().print(table)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the config.")] = Path("clusius-check.yaml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented default clusius-check.yaml to start from."""
+    from clusius_check.config import DEFAULT_CONFIG_TEXT
+
+    if path.is_dir():
+        path = path / "clusius-check.yaml"
+    if path.exists() and not force:
+        raise _usage_error(f"{path}: already exists; use --force to overwrite it")
+    try:
+        path.write_text(DEFAULT_CONFIG_TEXT, encoding="utf-8")
+    except OSError as exc:
+        raise _usage_error(f"{path}: cannot write ({exc.strerror})") from None
+    typer.echo(f"{path}: written", err=True)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,259 @@
+"""clusius-check.yaml: finding it, validating it, and the defaults when there is none.
+
+Validation is against each rule's declared options (the yamllint model), so a typo names the key
+it is in: `rules.confidential.severty: unknown setting`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from clusius_check.findings import Severity
+
+CONFIG_NAME = "clusius-check.yaml"
+MAX_CONFIG_BYTES = 256_000
+UI_LANGUAGES = ("nl", "en")
+
+DEFAULT_SCHOOL_NAMES = ("Clusius College", "Clusius")
+# Towns where the Clusius College has a location; "Clusius College Hoorn" and "Clusius Hoorn" count as
+# the school too. A school edits this list in its config.
+DEFAULT_LOCATIONS = (
+    "Alkmaar",
+    "Amsterdam",
+    "Castricum",
+    "Heerhugowaard",
+    "Hoorn",
+    "Purmerend",
+    "Schagen",
+    "Wognum",
+    "Zaandam",
+)
+
+TOP_LEVEL_KEYS = ("school", "language", "logos", "wordlists", "rules")
+SCHOOL_KEYS = ("names", "locations")
+
+
+class ConfigError(Exception):
+    """A config file a person must fix; the message names the file and the key."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    enabled: bool = True
+    severity: Severity | None = None
+    options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    school_names: tuple[str, ...] = DEFAULT_SCHOOL_NAMES
+    locations: tuple[str, ...] = DEFAULT_LOCATIONS
+    language: str = "nl"
+    logos_dir: Path | None = None
+    extra_wordlists: tuple[Path, ...] = ()
+    rules: dict[str, RuleSettings] = field(default_factory=dict)
+    source: Path | None = None
+
+    @property
+    def school_aliases(self) -> tuple[str, ...]:
+        """Every way of naming the school: its names, and each name followed by a location."""
+        aliases = list(self.school_names)
+        for name in self.school_names:
+            aliases.extend(f"{name} {location}" for location in self.locations)
+        return tuple(aliases)
+
+    def settings_for(self, rule_id: str) -> RuleSettings:
+        return self.rules.get(rule_id, RuleSettings())
+
+    def with_overrides(self, *, language: str | None = None, logos_dir: Path | None = None) -> Config:
+        from dataclasses import replace
+
+        return replace(
+            self,
+            language=language or self.language,
+            logos_dir=logos_dir if logos_dir is not None else self.logos_dir,
+        )
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest clusius-check.yaml in `start` or any folder above it."""
+    return _find_config_cached(start.resolve())
+
+
+@lru_cache(maxsize=1024)
+def _find_config_cached(folder: Path) -> Path | None:
+    candidate = folder / CONFIG_NAME
+    if candidate.is_file():
+        return candidate
+    if folder.parent == folder:
+        return None
+    return _find_config_cached(folder.parent)
+
+
+@lru_cache(maxsize=64)
+def load_config(path: Path) -> Config:
+    import yaml
+
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(shown, "config file not found") from None
+    except OSError as exc:
+        raise ConfigError(shown, f"cannot read config file ({exc.strerror})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(shown, f"config file is larger than {MAX_CONFIG_BYTES // 1000} KB")
+    try:
+        raw = yaml.safe_load(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ConfigError(shown, "config file is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(shown, f"invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+    return config_from_mapping(raw or {}, shown, path.parent)
+
+
+def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | None = None) -> Config:
+    from clusius_check.rules import RULE_IDS, rule_info
+
+    def fail(key: str, problem: str) -> ConfigError:
+        return ConfigError(shown, f"key '{key}': {problem}")
+
+    if not isinstance(raw, dict):
+        raise ConfigError(shown, "the config must be a mapping of keys to values")
+    for key in raw:
+        if key not in TOP_LEVEL_KEYS:
+            raise fail(str(key), f"unknown setting (known: {', '.join(TOP_LEVEL_KEYS)})")
+
+    school = raw.get("school") or {}
+    if not isinstance(school, dict):
+        raise fail("school", "must contain 'names' and/or 'locations'")
+    for key in school:
+        if key not in SCHOOL_KEYS:
+            raise fail(f"school.{key}", f"unknown setting (known: {', '.join(SCHOOL_KEYS)})")
+    names = _string_list(school.get("names", list(DEFAULT_SCHOOL_NAMES)), lambda p: fail("school.names", p))
+    if not names:
+        raise fail("school.names", "give at least one name of the school")
+    locations = _string_list(
+        school.get("locations", list(DEFAULT_LOCATIONS)), lambda p: fail("school.locations", p)
+    )
+
+    language = raw.get("language", "nl")
+    if language not in UI_LANGUAGES:
+        raise fail("language", f"must be one of {', '.join(UI_LANGUAGES)}, not {language!r}")
+
+    logos_dir = None
+    if raw.get("logos") is not None:
+        if not isinstance(raw["logos"], str):
+            raise fail("logos", "must be the path of a folder with logo images")
+        logos_dir = (base_dir / raw["logos"]).resolve()
+        if not logos_dir.is_dir():
+            raise fail("logos", f"folder {raw['logos']!r} does not exist")
+
+    wordlists = []
+    for item in _string_list(raw.get("wordlists", []), lambda p: fail("wordlists", p)):
+        wordlist_path = (base_dir / item).resolve()
+        if not wordlist_path.is_file():
+            raise fail("wordlists", f"word list {item!r} does not exist")
+        wordlists.append(wordlist_path)
+
+    rules_raw = raw.get("rules") or {}
+    if not isinstance(rules_raw, dict):
+        raise fail("rules", "must map rule ids to settings")
+    rules: dict[str, RuleSettings] = {}
+    for rule_id, value in rules_raw.items():
+        key = f"rules.{rule_id}"
+        if rule_id not in RULE_IDS:
+            raise fail(key, f"unknown rule (known: {', '.join(RULE_IDS)})")
+        info = rule_info(rule_id)
+        if isinstance(value, bool) or value is None:
+            rules[rule_id] = RuleSettings(enabled=bool(value))
+            continue
+        if value in ("off", "on"):
+            rules[rule_id] = RuleSettings(enabled=value == "on")
+            continue
+        if not isinstance(value, dict):
+            raise fail(key, "must be on, off, or settings such as 'severity: amber'")
+        option_names = {option.name: option for option in info.options}
+        known = ("enabled", "severity", *option_names)
+        enabled = value.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise fail(f"{key}.enabled", "must be true or false")
+        severity = None
+        if value.get("severity") is not None:
+            try:
+                severity = Severity(str(value["severity"]).lower())
+            except ValueError:
+                raise fail(f"{key}.severity", "must be one of red, amber, info") from None
+        options = {}
+        for option_key, option_value in value.items():
+            if option_key in ("enabled", "severity"):
+                continue
+            if option_key not in option_names:
+                raise fail(f"{key}.{option_key}", f"unknown setting (known: {', '.join(known)})")
+            problem = option_names[option_key].validate(option_value)
+            if problem:
+                raise fail(f"{key}.{option_key}", problem)
+            options[option_key] = option_value
+        rules[rule_id] = RuleSettings(enabled=enabled, severity=severity, options=options)
+
+    return Config(
+        school_names=tuple(names),
+        locations=tuple(locations),
+        language=language,
+        logos_dir=logos_dir,
+        extra_wordlists=tuple(wordlists),
+        rules=rules,
+        source=source or Path(shown),
+    )
+
+
+def _string_list(value: object, fail) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise fail("must be a list of text values")
+    return [item.strip() for item in value]
+
+
+DEFAULT_CONFIG_TEXT = """\
+# clusius-check.yaml — settings for clusius-check.
+# The tool uses the nearest clusius-check.yaml in the draft's folder or any folder above it,
+# or the file given with --config. Every key is optional; delete what you do not need.
+
+# How the school is named. A post that speaks *as* the school is recognised by these names, and by
+# each name followed by a location ("Clusius College Hoorn").
+school:
+  names:
+    - Clusius College
+    - Clusius
+  locations: [Alkmaar, Amsterdam, Castricum, Heerhugowaard, Hoorn, Purmerend, Schagen, Wognum, Zaandam]
+
+# Language of the tool's messages: nl or en (the language of a post is detected separately).
+language: nl
+
+# Folder with the school's own logo files (PNG, or SVG exported to PNG), relative to this file.
+# Without it the logos shipped with the tool are used.
+# logos: logos/
+
+# Extra word lists in the same YAML format as the ones in the tool's wordlists/ folder.
+# wordlists:
+#   - extra/vertrouwelijk-eigen.yaml
+
+# Rules: switch one off (confidential: off) or give all its findings another severity
+# (red, amber or info). `clusius-check rules` lists every rule id.
+rules:
+  confidential:
+    enabled: true
+    # severity: amber
+    # The school's own confidential terms, on top of the shipped word list:
+    terms: []
+"""

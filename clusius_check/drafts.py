@@ -1,0 +1,370 @@
+"""Reading drafts: files or stdin, encodings, YAML front matter, and the images that belong to a draft.
+
+Everything a user can get wrong about their input is caught here and raised as a `DraftError` with a
+message meant for a person; the rest of the program only ever sees a well-formed `Draft`. This module
+only reads: it never writes, moves or changes a user's file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DRAFT_SUFFIXES = (".md", ".txt")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
+STDIN_NAME = "<stdin>"
+
+# A social-media post is short; a megabyte is already a book. Larger files are almost certainly not
+# drafts, and reading them whole would only slow a folder run down.
+MAX_DRAFT_BYTES = 1_000_000
+# Front matter holds a handful of keys. The cap keeps a malicious or runaway header (YAML alias bombs,
+# a forgotten closing line in a long file) from costing time or memory.
+MAX_FRONT_MATTER_BYTES = 8_192
+# How much of the start of a file we look at for NUL bytes when deciding it is binary.
+BINARY_SNIFF_BYTES = 8_192
+
+ACCOUNTS = ("personal", "school")
+ROLES = ("staff", "pupil", "student")
+POST_LANGUAGES = ("nl", "en")
+KNOWN_KEYS = ("account", "role", "lang", "images", "profile_picture", "consent")
+
+# Leading bytes of the image formats Pillow reads out of the box. Checked without decoding, so a
+# renamed text file or a HEIC photo gets a clear error instead of a failed check later on.
+_IMAGE_SIGNATURES = (
+    b"\xff\xd8\xff",  # JPEG
+    b"\x89PNG\r\n\x1a\n",
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",
+    b"II*\x00",  # TIFF, little-endian
+    b"MM\x00*",  # TIFF, big-endian
+)
+
+
+class DraftError(Exception):
+    """Input a person must fix. `path` names the file; the message says what is wrong with it."""
+
+    def __init__(self, path: str, message: str):
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    path: Path
+    display: str
+    is_profile_picture: bool = False
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    account: str = "personal"
+    role: str | None = None
+    lang: str | None = None
+    consent: bool | None = None
+    images: tuple[str, ...] = ()
+    profile_picture: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft as read from disk: its full text, where the body starts, its settings and images."""
+
+    path: str
+    text: str
+    body_offset: int
+    meta: FrontMatter
+    images: tuple[ImageRef, ...] = ()
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+    image_errors: tuple[str, ...] = field(default=())
+    source: Path | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_offset :]
+
+
+def decode_draft_bytes(data: bytes, path: str) -> tuple[str, str, list[str]]:
+    """Decode a draft, returning (text, encoding, warnings).
+
+    Teachers save drafts from Word, Notepad and phones: UTF-8 with and without a BOM, UTF-16 from
+    Notepad, and Windows-1252 from older software. We try them in that order and say which one we
+    assumed whenever it was not plain UTF-8, so a wrong guess is visible rather than silent.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return (
+                data.decode("utf-16"),
+                "utf-16",
+                [f"{path}: read as UTF-16 (file has a UTF-16 byte-order mark)"],
+            )
+        except UnicodeDecodeError as exc:
+            raise DraftError(path, f"not valid UTF-16 despite its byte-order mark ({exc.reason})") from None
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        raise DraftError(path, "binary file, not a text draft (expected UTF-8 text in a .md or .txt file)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", []
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8", []
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise DraftError(path, "not UTF-8 text (also not Windows-1252); save the draft as UTF-8") from None
+    return text, "cp1252", [f"{path}: not UTF-8; read as Windows-1252 (cp1252) — save it as UTF-8 to be sure"]
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, int]:
+    """Return (front matter mapping, offset where the body starts).
+
+    Front matter is optional: it is there only when the very first line is `---`. It ends at the next
+    line that is `---` or `...`. Only `yaml.safe_load` is used, on at most MAX_FRONT_MATTER_BYTES.
+    """
+    first_line_end = text.find("\n")
+    first_line = text if first_line_end == -1 else text[:first_line_end]
+    if first_line.rstrip() != "---":
+        return {}, 0
+    position = first_line_end + 1
+    while position <= len(text):
+        line_end = text.find("\n", position)
+        line = text[position:] if line_end == -1 else text[position:line_end]
+        if line.rstrip() in ("---", "..."):
+            header = text[first_line_end + 1 : position]
+            body_offset = len(text) if line_end == -1 else line_end + 1
+            return _parse_front_matter(header, path), body_offset
+        if position - first_line_end > MAX_FRONT_MATTER_BYTES:
+            break
+        if line_end == -1:
+            raise DraftError(path, "front matter starts with '---' but has no closing '---' line")
+        position = line_end + 1
+    raise DraftError(
+        path,
+        f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KiB (or its closing '---' is missing)",
+    )
+
+
+def _parse_front_matter(header: str, path: str) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(header)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise DraftError(path, f"malformed front matter{where}: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise DraftError(path, "front matter must be a list of 'key: value' lines")
+    return data
+
+
+def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[str]]:
+    """Validate front-matter values. A wrong value is an error; an unknown key only a warning."""
+    warnings = [
+        f"{path}: unknown front-matter key '{key}' ignored (known keys: {', '.join(KNOWN_KEYS)})"
+        for key in raw
+        if key not in KNOWN_KEYS
+    ]
+
+    def choice(key: str, allowed: tuple[str, ...], default: str | None) -> str | None:
+        value = raw.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str) or value.strip().lower() not in allowed:
+            raise DraftError(path, f"front matter '{key}' must be one of {', '.join(allowed)}, not {value!r}")
+        return value.strip().lower()
+
+    consent = raw.get("consent")
+    if consent is not None and not isinstance(consent, bool):
+        raise DraftError(path, f"front matter 'consent' must be true or false, not {consent!r}")
+
+    images = raw.get("images")
+    if images is None:
+        images = []
+    elif isinstance(images, str):
+        images = [images]
+    if not isinstance(images, list) or not all(isinstance(item, str) and item.strip() for item in images):
+        raise DraftError(path, "front matter 'images' must be a list of file paths")
+
+    profile_picture = raw.get("profile_picture")
+    if profile_picture is not None and not (isinstance(profile_picture, str) and profile_picture.strip()):
+        raise DraftError(path, "front matter 'profile_picture' must be a file path")
+
+    meta = FrontMatter(
+        account=choice("account", ACCOUNTS, "personal") or "personal",
+        role=choice("role", ROLES, None),
+        lang=choice("lang", POST_LANGUAGES, None),
+        consent=consent,
+        images=tuple(item.strip() for item in images),
+        profile_picture=profile_picture.strip() if profile_picture else None,
+    )
+    return meta, warnings
+
+
+def check_image_file(path: Path, display: str) -> str | None:
+    """Return an error message when `path` is not a readable image we support, else None."""
+    if not path.exists():
+        return f"{display}: image not found"
+    if not path.is_file():
+        return f"{display}: not a file, so not an image"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        return f"{display}: cannot read image ({exc.strerror})"
+    if not head:
+        return f"{display}: image file is empty"
+    is_webp = head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    if not (is_webp or head.startswith(_IMAGE_SIGNATURES)):
+        return f"{display}: not an image this tool can read (use JPEG, PNG, WebP, GIF, BMP or TIFF)"
+    return None
+
+
+def _inside(child: Path, folder: Path) -> bool:
+    try:
+        child.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def sibling_images(draft_path: Path) -> list[Path]:
+    """Images named after the draft in its folder: `post1.md` owns `post1.jpg` and `post1-2.png`.
+
+    The stem must be followed by the suffix or a separator, so `post1` does not claim `post10.jpg`.
+    """
+    stem = draft_path.stem
+    found = []
+    try:
+        entries = sorted(os.scandir(draft_path.parent), key=lambda entry: entry.name)
+    except OSError:
+        return []
+    for entry in entries:
+        name = entry.name
+        lower = name.lower()
+        if not lower.endswith(IMAGE_SUFFIXES) or not name.startswith(stem):
+            continue
+        rest = name[len(stem) :]
+        if rest[:1] in ("-", "_", ".", " ") and entry.is_file():
+            found.append(Path(entry.path))
+    return found
+
+
+def _display(path: Path) -> str:
+    return str(path)
+
+
+def load_draft(
+    path: Path | None,
+    *,
+    data: bytes | None = None,
+    extra_images: tuple[Path, ...] = (),
+    profile_picture: Path | None = None,
+    with_sibling_images: bool = False,
+) -> Draft:
+    """Read one draft from `path` (or from `data` for stdin) and resolve the images that belong to it.
+
+    A draft that cannot be read raises DraftError. Image problems do not stop the text from being
+    checked; they are returned in `image_errors` so the report can show both.
+    """
+    display = STDIN_NAME if path is None else _display(path)
+    if data is None:
+        assert path is not None
+        data = _read_bytes(path, display)
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftError(
+            display, f"too large for a post ({len(data) // 1024} KiB; at most {MAX_DRAFT_BYTES // 1000} KB)"
+        )
+    text, encoding, warnings = decode_draft_bytes(data, display)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_meta, body_offset = split_front_matter(text, display)
+    meta, meta_warnings = parse_meta(raw_meta, display)
+    warnings.extend(meta_warnings)
+    if not text[body_offset:].strip():
+        raise DraftError(display, "empty draft: there is no text to check")
+
+    base_dir = Path.cwd() if path is None else path.parent
+    images: list[ImageRef] = []
+    image_errors: list[str] = []
+
+    def add(image_path: Path, shown: str, is_profile: bool, must_be_inside: bool) -> None:
+        if must_be_inside and not _inside(image_path, base_dir):
+            image_errors.append(
+                f"{display}: image '{shown}' lies outside the draft's folder; move it next to the draft"
+            )
+            return
+        problem = check_image_file(image_path, shown)
+        if problem:
+            image_errors.append(f"{display}: {problem}")
+            return
+        if all(
+            existing.path.resolve() != image_path.resolve() or existing.is_profile_picture != is_profile
+            for existing in images
+        ):
+            images.append(ImageRef(image_path, shown, is_profile))
+
+    for name in meta.images:
+        add(base_dir / name, _display(base_dir / name), False, True)
+    if meta.profile_picture:
+        add(base_dir / meta.profile_picture, _display(base_dir / meta.profile_picture), True, True)
+    if with_sibling_images and path is not None:
+        for sibling in sibling_images(path):
+            add(sibling, _display(sibling), False, True)
+    for extra in extra_images:
+        add(extra, _display(extra), False, False)
+    if profile_picture is not None:
+        add(profile_picture, _display(profile_picture), True, False)
+
+    return Draft(
+        path=display,
+        text=text,
+        body_offset=body_offset,
+        meta=meta,
+        images=tuple(images),
+        encoding=encoding,
+        warnings=tuple(warnings),
+        image_errors=tuple(image_errors),
+        source=path,
+    )
+
+
+def _read_bytes(path: Path, display: str) -> bytes:
+    if not path.exists():
+        raise DraftError(display, "file not found")
+    if path.is_dir():
+        raise DraftError(display, "is a folder; give a draft file or check the folder itself")
+    try:
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(
+                display, f"too large for a post ({size // 1024} KiB; at most {MAX_DRAFT_BYTES // 1000} KB)"
+            )
+        return path.read_bytes()
+    except PermissionError:
+        raise DraftError(display, "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise DraftError(display, f"cannot read the file ({exc.strerror})") from None
+
+
+def is_draft_file(path: Path) -> bool:
+    return path.suffix.lower() in DRAFT_SUFFIXES
+
+
+def find_drafts(folder: Path) -> Iterator[Path]:
+    """Every .md/.txt file below `folder`, in a stable order, skipping hidden folders (.git, .venv)."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES):
+                yield Path(root) / name

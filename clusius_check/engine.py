@@ -1,0 +1,198 @@
+"""Running the rules: draft in, DraftResult out; one process for a few drafts, one worker per core for many.
+
+The engine owns the order of work (read → analyse once → every enabled rule → severity overrides →
+verdict) and nothing else: it does not print, and input problems become errors in the result so that
+one bad draft never stops a folder run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clusius_check import catalogue
+from clusius_check.config import Config, ConfigError, find_config, load_config
+from clusius_check.drafts import DraftError, load_draft
+from clusius_check.findings import DraftResult, Finding, Severity, result_for
+from clusius_check.rules import IMPLEMENTED, RULE_IDS
+from clusius_check.rules.base import RuleInfo
+from clusius_check.wordlists import Term, terms_for
+
+# Below this many drafts a worker pool costs more to start than it saves.
+PARALLEL_THRESHOLD = 64
+CHUNK_SIZE = 32
+
+
+@dataclass(frozen=True)
+class CheckTask:
+    """One thing to check: a draft path (None for stdin) and what the command line added to it."""
+
+    path: Path | None
+    data: bytes | None = None
+    extra_images: tuple[Path, ...] = ()
+    profile_picture: Path | None = None
+    with_sibling_images: bool = False
+    error: str | None = None  # an input problem found before reading, e.g. a folder with no drafts
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    config_file: Path | None = None
+    ui_language: str | None = None
+    logos_dir: Path | None = None
+
+
+@dataclass
+class RuleContext:
+    """What a rule may use besides the draft: the config, word lists, the pipeline, and the catalogue."""
+
+    config: Config
+    ui_language: str
+    rule_id: str = ""
+    language: str = "nl"
+    _terms_cache: dict = field(default_factory=dict)
+
+    def say(self, key: str, **params: object) -> str:
+        return catalogue.say(self.ui_language, key, **params)
+
+    def nlp(self, language: str):
+        from clusius_check.text.pipeline import get_nlp
+
+        return get_nlp(language)
+
+    def terms(self, rule_id: str) -> tuple[Term, ...]:
+        return terms_for(rule_id, self.language, self.config.extra_wordlists)
+
+    def option(self, info: RuleInfo, name: str):
+        settings = self.config.settings_for(info.id)
+        if name in settings.options:
+            return settings.options[name]
+        return next(option.default for option in info.options if option.name == name)
+
+    def text_finding(
+        self,
+        info: RuleInfo,
+        analysed,
+        start: int,
+        end: int,
+        severity: Severity,
+        message: str,
+        suggestion: str,
+    ) -> Finding:
+        line, column, end_line, end_column = analysed.position(start, end)
+        return Finding(
+            rule=info.id,
+            severity=severity,
+            message=message,
+            article=info.article,
+            suggestion=suggestion,
+            match=analysed.body[start:end],
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            start=start,
+            end=end,
+        )
+
+
+def config_for(task: CheckTask, options: RunOptions) -> Config:
+    if options.config_file is not None:
+        config = load_config(options.config_file)
+    else:
+        folder = task.path.parent if task.path is not None else Path.cwd()
+        found = find_config(folder)
+        config = load_config(found) if found else Config()
+    return config.with_overrides(language=options.ui_language, logos_dir=options.logos_dir)
+
+
+def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
+    shown = "<stdin>" if task.path is None else str(task.path)
+    if task.error:
+        return result_for(shown, [], [task.error], [])
+    try:
+        config = config_for(task, options)
+        draft = load_draft(
+            task.path,
+            data=task.data,
+            extra_images=task.extra_images,
+            profile_picture=task.profile_picture,
+            with_sibling_images=task.with_sibling_images,
+        )
+    except (DraftError, ConfigError) as exc:
+        return result_for(shown, [], [str(exc)], [])
+    from clusius_check.text.analysis import analyse
+
+    analysed = analyse(draft)
+    findings: list[Finding] = []
+    errors = list(draft.image_errors)
+    for rule_id in RULE_IDS:
+        module = IMPLEMENTED.get(rule_id)
+        settings = config.settings_for(rule_id)
+        if module is None or not settings.enabled:
+            continue
+        context = RuleContext(
+            config=config, ui_language=config.language, rule_id=rule_id, language=analysed.language
+        )
+        try:
+            rule_findings = list(module.check(analysed, context))
+        except ConfigError as exc:
+            errors.append(str(exc))
+            continue
+        if settings.severity is not None:
+            from dataclasses import replace
+
+            rule_findings = [replace(finding, severity=settings.severity) for finding in rule_findings]
+        findings.extend(rule_findings)
+    return result_for(
+        draft.path, findings, errors, list(draft.warnings), draft.text, draft.body_offset, analysed.language
+    )
+
+
+def _warm_up() -> None:
+    """Build both pipelines before forking so workers share them instead of each loading its own."""
+    from clusius_check.text.pipeline import get_nlp
+
+    for language in ("nl", "en"):
+        get_nlp(language)
+
+
+_worker_options: RunOptions | None = None
+
+
+def _init_worker(options: RunOptions) -> None:
+    global _worker_options
+    _worker_options = options
+
+
+def _check_in_worker(task: CheckTask) -> DraftResult:
+    assert _worker_options is not None
+    return check_task(task, _worker_options)
+
+
+def worker_count(task_count: int) -> int:
+    if task_count < PARALLEL_THRESHOLD:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def check_all(
+    tasks: Iterable[CheckTask], options: RunOptions, workers: int | None = None
+) -> Iterator[DraftResult]:
+    """Results in the order of `tasks`; in parallel when there are enough of them to pay for workers."""
+    tasks = list(tasks)
+    workers = worker_count(len(tasks)) if workers is None else workers
+    if workers <= 1:
+        for task in tasks:
+            yield check_task(task, options)
+        return
+    import multiprocessing
+
+    start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if start_method == "fork":
+        _warm_up()
+    context = multiprocessing.get_context(start_method)
+    with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        yield from pool.imap(_check_in_worker, tasks, chunksize=CHUNK_SIZE)

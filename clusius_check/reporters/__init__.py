@@ -1,0 +1,1 @@
+"""Reporters render results; they never decide anything (the verdict is already in the result)."""

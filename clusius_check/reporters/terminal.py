@@ -1,0 +1,128 @@
+"""The terminal report: a panel per draft with the verdict in words and colour, the text with each
+finding marked, and a table of findings; a summary line for a folder.
+
+Colour is never the only carrier of meaning: the verdict is spelled out, and every marked span is
+followed by its finding number (`wachtwoord[1]`), so the report reads the same with NO_COLOR set or
+when piped to a file.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from clusius_check.catalogue import say
+from clusius_check.findings import DraftResult, Severity, Verdict
+from clusius_check.reporters.json_report import summarise
+
+VERDICT_STYLE = {
+    Verdict.GREEN: "bold green",
+    Verdict.AMBER: "bold dark_orange",
+    Verdict.RED: "bold red",
+    None: "bold magenta",
+}
+SEVERITY_STYLE = {Severity.RED: "red", Severity.AMBER: "dark_orange", Severity.INFO: "cyan"}
+SPAN_STYLE = {
+    Severity.RED: "bold white on red",
+    Severity.AMBER: "bold black on yellow",
+    Severity.INFO: "underline",
+}
+
+
+def verdict_words(result: DraftResult, language: str) -> str:
+    return say(language, f"verdict.{result.verdict.value}" if result.verdict else "verdict.none")
+
+
+def marked_text(result: DraftResult) -> Text:
+    """The draft body with each text finding styled and numbered where it ends."""
+    body = result.text[result.body_offset :].rstrip("\n")
+    text = Text(body)
+    markers: list[tuple[int, str, str]] = []
+    for number, finding in enumerate(result.findings, start=1):
+        if finding.start is None or finding.end is None:
+            continue
+        text.stylize(SPAN_STYLE[finding.severity], finding.start, min(finding.end, len(body)))
+        markers.append((min(finding.end, len(body)), f"[{number}]", SEVERITY_STYLE[finding.severity]))
+    # Insert from the back so earlier offsets stay valid.
+    for offset, label, style in sorted(markers, key=lambda marker: marker[0], reverse=True):
+        text = Text.assemble(text[:offset], (label, style), text[offset:])
+    return text
+
+
+def findings_table(result: DraftResult, language: str) -> Table:
+    """Number, severity, rule with article and position stacked, then why and what to do instead."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    table.add_column(say(language, "report.column.number"), no_wrap=True)
+    table.add_column(say(language, "report.column.severity"), no_wrap=True)
+    table.add_column(say(language, "report.column.rule"), no_wrap=True)
+    table.add_column(say(language, "report.column.why"), ratio=1)
+    for number, finding in enumerate(result.findings, start=1):
+        where = finding.file or say(language, "report.line", line=finding.line, column=finding.column)
+        table.add_row(
+            str(number),
+            Text(say(language, f"severity.{finding.severity.value}"), style=SEVERITY_STYLE[finding.severity]),
+            Text.assemble(
+                finding.rule,
+                "\n",
+                (say(language, "report.article", article=finding.article), "bold"),
+                "\n",
+                (where, "dim"),
+            ),
+            Text.assemble(finding.message, "\n→ ", (finding.suggestion, "italic")),
+        )
+    return table
+
+
+def draft_panel(result: DraftResult, language: str) -> Panel:
+    style = VERDICT_STYLE[result.verdict]
+    parts: list = [Text(verdict_words(result, language), style=style)]
+    if result.text:
+        parts.append(Text(""))
+        parts.append(marked_text(result))
+    if result.findings:
+        parts.append(Text(""))
+        parts.append(Text(say(language, "report.findings"), style="bold"))
+        parts.append(findings_table(result, language))
+    elif result.text:
+        parts.append(Text(""))
+        parts.append(Text(say(language, "report.no_findings")))
+    for label, lines, line_style in (
+        ("report.errors", result.errors, "magenta"),
+        ("report.warnings", result.warnings, "yellow"),
+    ):
+        if lines:
+            parts.append(Text(""))
+            parts.append(Text(say(language, label), style="bold " + line_style))
+            parts.extend(Text(f"• {line}", style=line_style) for line in lines)
+    subtitle = say(language, "report.language", language=result.language) if result.language else None
+    return Panel(
+        Group(*parts),
+        title=Text(result.path, style="bold"),
+        subtitle=subtitle,
+        border_style=style.replace("bold ", ""),
+        box=box.ROUNDED,
+        expand=True,
+    )
+
+
+def compact_line(result: DraftResult, language: str) -> Text:
+    return Text.assemble((verdict_words(result, language), VERDICT_STYLE[result.verdict]), "  ", result.path)
+
+
+def render(console: Console, results: list[DraftResult], language: str, not_available: list[str]) -> None:
+    """Print the report. With several drafts, a clean green one takes one line so problems stand out."""
+    single = len(results) == 1
+    for result in results:
+        clean = result.verdict is Verdict.GREEN and not result.findings and not result.warnings
+        if not result.text and not single or clean and not single:
+            console.print(compact_line(result, language))
+        else:
+            console.print(draft_panel(result, language))
+    if not_available:
+        console.print(Text(say(language, "report.not_checked", rules=", ".join(not_available)), style="dim"))
+    if not single:
+        counts = summarise(results)
+        console.print(Text(say(language, "report.summary", total=len(results), **counts), style="bold"))

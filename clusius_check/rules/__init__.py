@@ -1,0 +1,117 @@
+"""The rule registry: every rule id the tool knows, in one screen.
+
+Rule ids are a stable contract (config files, JSON output and suppressions use them). A rule whose
+check has not been built yet is listed with `available=False`: `clusius-check rules` says so and
+`check` reports it as not checked, so the tool never pretends to have looked.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from clusius_check.findings import Severity
+from clusius_check.rules import confidential
+from clusius_check.rules.base import RuleInfo
+
+# Implemented rules: id -> module with INFO and check(draft, context).
+IMPLEMENTED: dict[str, ModuleType] = {
+    confidential.INFO.id: confidential,
+}
+
+
+def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -> RuleInfo:
+    return RuleInfo(rule_id, article, severity, {"nl": nl, "en": en}, available=False)
+
+
+# Rules announced in the issues but not built yet, with the metadata they will carry.
+PLANNED: dict[str, RuleInfo] = {
+    info.id: info
+    for info in (
+        _planned(
+            "vulgar-language",
+            "8",
+            Severity.RED,
+            "Vulgaire, seksuele of grove taal, ook verhuld (k@nker, k u t).",
+            "Vulgar, sexual or crude language, also when disguised (f*ck, s h i t).",
+        ),
+        _planned(
+            "bullying",
+            "3",
+            Severity.RED,
+            "Beledigen, buitensluiten of bedreigen van een persoon.",
+            "Insulting, excluding or threatening a person.",
+        ),
+        _planned(
+            "discrimination",
+            "1",
+            Severity.RED,
+            "Groepsbelediging of aanzetten tot haat (art. 137c–137d Sr).",
+            "Group insult or incitement to hatred (Dutch Criminal Code 137c–137d).",
+        ),
+        _planned(
+            "speaking-for-school",
+            "2",
+            Severity.RED,
+            "Spreken namens het Clusius College vanaf een persoonlijk account.",
+            "Speaking on behalf of Clusius College from a personal account.",
+        ),
+        _planned(
+            "missing-source",
+            "7",
+            Severity.AMBER,
+            "Citaat, cijfer of overgenomen beeld zonder bronvermelding.",
+            "Quote, figure or borrowed image without a source.",
+        ),
+        _planned(
+            "personal-data",
+            "1",
+            Severity.RED,
+            "Persoonsgegevens: BSN, IBAN, telefoonnummer, adres, cijfers van een leerling.",
+            "Personal data: citizen service number, IBAN, phone number, address, a pupil's grades.",
+        ),
+        _planned(
+            "logo-profile-picture",
+            "8",
+            Severity.RED,
+            "Het schoollogo als profielfoto van een persoon.",
+            "The school logo used as a person's profile picture.",
+        ),
+        _planned(
+            "logo-in-image",
+            "8",
+            Severity.AMBER,
+            "Het schoollogo overgenomen in een afbeelding.",
+            "The school logo copied into an image.",
+        ),
+        _planned(
+            "image-metadata",
+            "1",
+            Severity.AMBER,
+            "Locatie- of persoonsgegevens in de metadata van een foto.",
+            "Location or personal data in a photo's metadata.",
+        ),
+    )
+}
+
+RULE_IDS: tuple[str, ...] = (
+    "vulgar-language",
+    "bullying",
+    "discrimination",
+    "speaking-for-school",
+    "missing-source",
+    "confidential",
+    "personal-data",
+    "logo-profile-picture",
+    "logo-in-image",
+    "image-metadata",
+)
+
+
+def rule_info(rule_id: str) -> RuleInfo:
+    if rule_id in IMPLEMENTED:
+        return IMPLEMENTED[rule_id].INFO
+    return PLANNED[rule_id]
+
+
+def all_rules() -> list[RuleInfo]:
+    return [rule_info(rule_id) for rule_id in RULE_IDS]

@@ -1,0 +1,39 @@
+"""What every rule declares about itself, next to its logic (the yamllint model).
+
+Kept free of heavy imports: `clusius-check rules` and `--help` read this metadata without loading spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from clusius_check.findings import Severity
+
+
+@dataclass(frozen=True)
+class Option:
+    """A setting a school may give a rule in clusius-check.yaml, with the check its value must pass."""
+
+    name: str
+    description: str
+    default: object
+    validate: Callable[[object], str | None]
+
+
+def list_of_strings(value: object) -> str | None:
+    if isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value):
+        return None
+    return "must be a list of words or phrases"
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    article: str
+    default_severity: Severity
+    summary: dict[str, str]
+    available: bool = True
+    options: tuple[Option, ...] = field(default=())
+    # Word-list categories this rule understands; a list entry with another category is an error.
+    categories: tuple[str, ...] = field(default=())

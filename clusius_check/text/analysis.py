@@ -1,0 +1,46 @@
+"""One analysis per draft, shared by every rule: the spaCy Doc, the post's language, and positions.
+
+Rules see character offsets in the draft body; people need line and column in the file they wrote,
+front matter included. This module is the one place that converts between the two.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from clusius_check.drafts import Draft
+from clusius_check.text.language import detect_language
+
+
+@dataclass
+class AnalysedDraft:
+    draft: Draft
+    language: str
+    doc: object  # spacy.tokens.Doc over the draft body
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def body(self) -> str:
+        return self.draft.body
+
+    def position(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column), 1-based, for body offsets [start, end)."""
+        if not self._line_starts:
+            text = self.draft.text
+            self._line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+        absolute_start = self.draft.body_offset + start
+        absolute_end = self.draft.body_offset + max(end, start)
+        line = bisect_right(self._line_starts, absolute_start)
+        end_line = bisect_right(self._line_starts, max(absolute_end - 1, absolute_start))
+        column = absolute_start - self._line_starts[line - 1] + 1
+        end_column = absolute_end - self._line_starts[end_line - 1] + 1
+        return line, column, end_line, end_column
+
+
+def analyse(draft: Draft) -> AnalysedDraft:
+    from clusius_check.text.pipeline import get_nlp
+
+    language = draft.meta.lang or detect_language(draft.body)
+    doc = get_nlp(language)(draft.body)
+    return AnalysedDraft(draft=draft, language=language, doc=doc)
