@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both create .venv when it is missing.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+
+.PHONY: demo test bench lint format clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall when the packaging changes; an editable install picks up code changes by itself.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e '.[test]'
+	@touch $@
+
+# Exit status 1 only means an example is amber or red, which is what the demo is there to show.
+demo: $(VENV)/.installed
+	@$(BIN)/clusius-check check examples/; status=$$?; \
+	if [ $$status -gt 1 ]; then exit $$status; fi; \
+	echo; echo "Demo done: exit status $$status (1 = some drafts are amber or red, as intended)."
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench.py
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check clusius_check tests bench
+	$(BIN)/ruff format --check clusius_check tests bench
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format clusius_check tests bench
+	$(BIN)/ruff check --fix clusius_check tests bench
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
