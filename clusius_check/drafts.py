@@ -137,12 +137,12 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     while position <= len(text):
         line_end = text.find("\n", position)
         line = text[position:] if line_end == -1 else text[position:line_end]
+        if position - first_line_end > MAX_FRONT_MATTER_BYTES:
+            break
         if line.rstrip() in ("---", "..."):
             header = text[first_line_end + 1 : position]
             body_offset = len(text) if line_end == -1 else line_end + 1
             return _parse_front_matter(header, path), body_offset
-        if position - first_line_end > MAX_FRONT_MATTER_BYTES:
-            break
         if line_end == -1:
             raise DraftError(path, "front matter starts with '---' but has no closing '---' line")
         position = line_end + 1
