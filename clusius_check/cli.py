@@ -75,7 +75,7 @@ def _usage_error(message: str) -> typer.Exit:
 
 def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | None) -> list:
     """Turn command-line paths into check tasks: files, folders (recursively) and `-` for stdin."""
-    from clusius_check.drafts import find_drafts
+    from clusius_check.drafts import drafts_with_images
     from clusius_check.engine import CheckTask
 
     tasks: list[CheckTask] = []
@@ -85,7 +85,7 @@ def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | No
             continue
         path = Path(raw)
         if path.is_dir():
-            found = [CheckTask(draft, with_sibling_images=True) for draft in find_drafts(path)]
+            found = [CheckTask(draft, sibling_images=images) for draft, images in drafts_with_images(path)]
             tasks.extend(found or [CheckTask(path, error=f"{path}: folder contains no .md or .txt drafts")])
         else:
             tasks.append(CheckTask(path))

@@ -82,8 +82,9 @@ class Config:
         )
 
 
+@lru_cache(maxsize=1024)
 def find_config(start: Path) -> Path | None:
-    """The nearest clusius-check.yaml in `start` or any folder above it."""
+    """The nearest clusius-check.yaml in `start` or any folder above it (cached: once per folder a run)."""
     return _find_config_cached(start.resolve())
 
 

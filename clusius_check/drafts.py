@@ -8,7 +8,8 @@ only reads: it never writes, moves or changes a user's file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -239,26 +240,38 @@ def _inside(child: Path, folder: Path) -> bool:
     return True
 
 
-def sibling_images(draft_path: Path) -> list[Path]:
-    """Images named after the draft in its folder: `post1.md` owns `post1.jpg` and `post1-2.png`.
+# After the draft's stem, an image name continues with one of these, so `post1` owns `post1.jpg` and
+# `post1-2.png` but not `post10.jpg`.
+_STEM_SEPARATORS = frozenset("-_. ")
 
-    The stem must be followed by the suffix or a separator, so `post1` does not claim `post10.jpg`.
+
+def index_images_by_stem(images: Iterable[Path]) -> dict[str, list[Path]]:
+    """Map every stem an image could belong to onto the image: `post1-2.png` under `post1` and `post1-2`.
+
+    Built once per folder, so finding a draft's images is a dictionary look-up. Scanning the folder for
+    every draft instead measured 59 s for 10,000 drafts in one flat folder (bench, 2026-11-25).
     """
-    stem = draft_path.stem
-    found = []
+    index: dict[str, list[Path]] = defaultdict(list)
+    for image in sorted(images, key=lambda path: path.name):
+        name = image.name
+        for position in range(1, len(name)):
+            if name[position] in _STEM_SEPARATORS:
+                index[name[:position]].append(image)
+    return index
+
+
+def _is_image_name(name: str) -> bool:
+    return not name.startswith(".") and name.lower().endswith(IMAGE_SUFFIXES)
+
+
+def sibling_images(draft_path: Path) -> tuple[Path, ...]:
+    """The images in the draft's folder named after it (one draft; a folder run uses drafts_with_images)."""
     try:
-        entries = sorted(os.scandir(draft_path.parent), key=lambda entry: entry.name)
+        names = os.listdir(draft_path.parent)
     except OSError:
-        return []
-    for entry in entries:
-        name = entry.name
-        lower = name.lower()
-        if not lower.endswith(IMAGE_SUFFIXES) or not name.startswith(stem):
-            continue
-        rest = name[len(stem) :]
-        if rest[:1] in ("-", "_", ".", " ") and entry.is_file():
-            found.append(Path(entry.path))
-    return found
+        return ()
+    index = index_images_by_stem(draft_path.parent / name for name in names if _is_image_name(name))
+    return tuple(index.get(draft_path.stem, ()))
 
 
 def _display(path: Path) -> str:
@@ -271,7 +284,7 @@ def load_draft(
     data: bytes | None = None,
     extra_images: tuple[Path, ...] = (),
     profile_picture: Path | None = None,
-    with_sibling_images: bool = False,
+    sibling_images: tuple[Path, ...] = (),
 ) -> Draft:
     """Read one draft from `path` (or from `data` for stdin) and resolve the images that belong to it.
 
@@ -318,9 +331,8 @@ def load_draft(
         add(base_dir / name, _display(base_dir / name), False, True)
     if meta.profile_picture:
         add(base_dir / meta.profile_picture, _display(base_dir / meta.profile_picture), True, True)
-    if with_sibling_images and path is not None:
-        for sibling in sibling_images(path):
-            add(sibling, _display(sibling), False, True)
+    for sibling in sibling_images:
+        add(sibling, _display(sibling), False, True)
     for extra in extra_images:
         add(extra, _display(extra), False, False)
     if profile_picture is not None:
@@ -361,10 +373,21 @@ def is_draft_file(path: Path) -> bool:
     return path.suffix.lower() in DRAFT_SUFFIXES
 
 
-def find_drafts(folder: Path) -> Iterator[Path]:
-    """Every .md/.txt file below `folder`, in a stable order, skipping hidden folders (.git, .venv)."""
+def drafts_with_images(folder: Path) -> Iterator[tuple[Path, tuple[Path, ...]]]:
+    """Every .md/.txt draft below `folder` with the images named after it, in a stable order.
+
+    Hidden folders (.git, .venv) and hidden files are skipped.
+    """
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        root_path = Path(root)
+        index = index_images_by_stem(root_path / name for name in files if _is_image_name(name))
         for name in sorted(files):
             if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES):
-                yield Path(root) / name
+                draft = root_path / name
+                yield draft, tuple(index.get(draft.stem, ()))
+
+
+def find_drafts(folder: Path) -> Iterator[Path]:
+    for draft, _images in drafts_with_images(folder):
+        yield draft

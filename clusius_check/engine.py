@@ -33,7 +33,7 @@ class CheckTask:
     data: bytes | None = None
     extra_images: tuple[Path, ...] = ()
     profile_picture: Path | None = None
-    with_sibling_images: bool = False
+    sibling_images: tuple[Path, ...] = ()  # in folder mode: images named after the draft
     error: str | None = None  # an input problem found before reading, e.g. a folder with no drafts
 
 
@@ -119,7 +119,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
             data=task.data,
             extra_images=task.extra_images,
             profile_picture=task.profile_picture,
-            with_sibling_images=task.with_sibling_images,
+            sibling_images=task.sibling_images,
         )
     except (DraftError, ConfigError) as exc:
         return result_for(shown, [], [str(exc)], [])

@@ -44,6 +44,7 @@ def shipped_wordlists_dir() -> Path:
     return installed if installed.is_dir() else package_dir.parent / "wordlists"
 
 
+@lru_cache(maxsize=1)
 def shipped_wordlist_files() -> tuple[Path, ...]:
     return tuple(sorted(shipped_wordlists_dir().glob("*/*.yaml")))
 
@@ -105,6 +106,7 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
     return tuple(terms)
 
 
+@lru_cache(maxsize=256)
 def terms_for(rule_id: str, language: str, extra_files: tuple[Path, ...] = ()) -> tuple[Term, ...]:
     """All terms for one rule and language: the shipped lists first, then the school's extra lists."""
     found: list[Term] = []

@@ -41,9 +41,10 @@ def test_nearest_config_is_found_walking_up(tmp_path):
     deep.mkdir(parents=True)
     assert find_config(deep) == (tmp_path / "clusius-check.yaml").resolve()
     (tmp_path / "a" / "clusius-check.yaml").write_text("language: nl\n")
-    find_config.__wrapped__ if hasattr(find_config, "__wrapped__") else None
+    # Discovery is cached for the length of a run; a new file mid-run is only seen after clearing.
     from clusius_check.config import _find_config_cached
 
+    find_config.cache_clear()
     _find_config_cached.cache_clear()
     assert find_config(deep) == (tmp_path / "a" / "clusius-check.yaml").resolve()
 

@@ -13,6 +13,7 @@ from clusius_check.drafts import (
     MAX_FRONT_MATTER_BYTES,
     DraftError,
     decode_draft_bytes,
+    drafts_with_images,
     find_drafts,
     load_draft,
     sibling_images,
@@ -191,13 +192,17 @@ def test_sibling_images_belong_to_the_draft_with_that_stem_only(write, png):
     for name in ("post1.jpg", "post1-2.png", "post1_3.png", "post10.jpg", "post2.png", "post1.txt.bak"):
         png(name)
     assert [path.name for path in sibling_images(post)] == ["post1-2.png", "post1.jpg", "post1_3.png"]
+    folder_run = dict(drafts_with_images(post.parent))
+    assert folder_run[post] == sibling_images(post)
 
 
-def test_sibling_images_only_in_folder_mode(write, png):
+def test_sibling_images_are_attached_only_when_given(write, png):
     post = write("post1.md")
     png("post1.png")
     assert load_draft(post).images == ()
-    assert [image.path.name for image in load_draft(post, with_sibling_images=True).images] == ["post1.png"]
+    assert [image.path.name for image in load_draft(post, sibling_images=sibling_images(post)).images] == [
+        "post1.png"
+    ]
 
 
 def test_command_line_images_may_live_anywhere(write, png, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clusius_check.drafts import find_drafts
+from clusius_check.drafts import drafts_with_images
 from clusius_check.engine import PARALLEL_THRESHOLD, CheckTask, RunOptions, check_all, worker_count
 from tests.conftest import AMBER_NL, CLEAN_EN, CLEAN_NL, RED_NL
 
@@ -17,7 +17,7 @@ def test_parallel_results_equal_serial_results_in_order(write, tmp_path):
     kinds = [CLEAN_NL, CLEAN_EN, RED_NL, AMBER_NL, b"\x00binary", "---\naccount: [\n---\nx\n"]
     for number in range(PARALLEL_THRESHOLD + 16):
         write(f"klas{number % 4}/post{number:03}.md", kinds[number % len(kinds)])
-    tasks = [CheckTask(path, with_sibling_images=True) for path in find_drafts(tmp_path)]
+    tasks = [CheckTask(path, sibling_images=images) for path, images in drafts_with_images(tmp_path)]
     serial = list(check_all(tasks, RunOptions(), workers=1))
     parallel = list(check_all(tasks, RunOptions(), workers=2))
     assert [result.path for result in parallel] == [str(task.path) for task in tasks]
