@@ -139,7 +139,10 @@ def check(
     workers: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
-            "--workers", min=1, max=64, help="Worker processes for folders (default: one per core)."
+            "--workers",
+            min=1,
+            max=64,
+            help="Worker processes (default: one per core, at most 8, for 64 drafts or more; else 1).",
         ),
     ] = None,
 ) -> None:
@@ -154,14 +157,13 @@ def check(
         raise _usage_error(f"{logos}: --logos must be a folder with logo images")
     if config is not None:
         try:
-            ui_language = lang.value if lang else load_config(config).language
+            load_config(config)
         except ConfigError as exc:
             raise _usage_error(str(exc)) from None
-    else:
-        ui_language = lang.value if lang else "nl"
+    ui_language = lang.value if lang else report_language(paths, config)
 
     tasks = build_tasks(paths, list(image or []), profile_picture)
-    options = RunOptions(config_file=config, ui_language=lang.value if lang else None, logos_dir=logos)
+    options = RunOptions(config_file=config, ui_language=ui_language, logos_dir=logos)
     not_available = list(PLANNED)
     results = _run_with_progress(tasks, options, workers, output_format, ui_language)
 
@@ -181,6 +183,23 @@ def check(
         terminal.render(_console(), results, ui_language, not_available)
 
     raise typer.Exit(exit_code(results, fail_on))
+
+
+def report_language(paths: list[str], config_file: Path | None) -> str:
+    """One language for the whole report: the --config file's, else that of the config nearest the
+    first path, else Dutch. Per-draft configs could disagree; a report that switches language halfway
+    reads worse than one that ignores a minority setting."""
+    from clusius_check.config import ConfigError, find_config, load_config
+
+    if config_file is None:
+        first = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+        config_file = find_config(first if first.is_dir() else first.parent)
+    if config_file is None:
+        return "nl"
+    try:
+        return load_config(config_file).language
+    except ConfigError:
+        return "nl"  # the broken config is reported for each draft it applies to
 
 
 def exit_code(results: list, fail_on: FailOn) -> int:

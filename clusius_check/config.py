@@ -175,8 +175,12 @@ def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | 
         if rule_id not in RULE_IDS:
             raise fail(key, f"unknown rule (known: {', '.join(RULE_IDS)})")
         info = rule_info(rule_id)
-        if isinstance(value, bool) or value is None:
-            rules[rule_id] = RuleSettings(enabled=bool(value))
+        if value is None:
+            # An empty section (every line under it commented out) means the defaults, not "off".
+            rules[rule_id] = RuleSettings()
+            continue
+        if isinstance(value, bool):
+            rules[rule_id] = RuleSettings(enabled=value)
             continue
         if value in ("off", "on"):
             rules[rule_id] = RuleSettings(enabled=value == "on")

@@ -128,6 +128,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     analysed = analyse(draft)
     findings: list[Finding] = []
     errors = list(draft.image_errors)
+    disabled = tuple(rule_id for rule_id in RULE_IDS if not config.settings_for(rule_id).enabled)
     for rule_id in RULE_IDS:
         module = IMPLEMENTED.get(rule_id)
         settings = config.settings_for(rule_id)
@@ -147,7 +148,14 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
             rule_findings = [replace(finding, severity=settings.severity) for finding in rule_findings]
         findings.extend(rule_findings)
     return result_for(
-        draft.path, findings, errors, list(draft.warnings), draft.text, draft.body_offset, analysed.language
+        draft.path,
+        findings,
+        errors,
+        list(draft.warnings),
+        draft.text,
+        draft.body_offset,
+        analysed.language,
+        disabled,
     )
 
 

@@ -88,6 +88,8 @@ class DraftResult:
     text: str = ""
     body_offset: int = 0
     language: str | None = None
+    # Rules the config switched off for this draft: reported, so a green verdict is not over-read.
+    disabled_rules: tuple[str, ...] = ()
 
 
 def result_for(
@@ -98,6 +100,7 @@ def result_for(
     text: str = "",
     body_offset: int = 0,
     language: str | None = None,
+    disabled_rules: tuple[str, ...] = (),
 ) -> DraftResult:
     verdict: Verdict | None = verdict_for(findings)
     if errors and verdict is Verdict.GREEN:
@@ -111,4 +114,5 @@ def result_for(
         text=text,
         body_offset=body_offset,
         language=language,
+        disabled_rules=disabled_rules,
     )

@@ -320,3 +320,34 @@ def test_init_writes_a_config_that_the_checker_accepts(cli, write, tmp_path):
     again = cli("init", target)
     assert again.exit_code == 2
     assert "already exists" in again.stderr
+
+
+def test_a_discovered_config_in_english_gives_a_wholly_english_report(cli, write):
+    write("clusius-check.yaml", "language: en\n")
+    result = cli("check", write("post.md", RED_NL))
+    assert "RED — Do not post" in result.stdout
+    assert "Niet plaatsen" not in result.stdout
+    messages = [
+        f["message"]
+        for f in valid_report(cli("check", write("p2.md", RED_NL), "-f", "json").stdout)["drafts"][0][
+            "findings"
+        ]
+    ]
+    assert any("is about exam or test material" in message for message in messages)
+
+
+def test_a_rule_switched_off_is_reported_as_not_checked(cli, write):
+    write("clusius-check.yaml", "rules:\n  confidential: off\n")
+    result = cli("check", write("post.md", RED_NL), "--format", "json")
+    draft = valid_report(result.stdout)["drafts"][0]
+    assert draft["verdict"] == "green"
+    assert draft["rules_disabled"] == ["confidential"]
+    assert "uitgezet in de config): confidential" in cli("check", write("post2.md", RED_NL)).stdout
+
+
+def test_errors_are_printed_once_on_stderr_not_repeated_in_the_report(cli, write):
+    result = cli("check", write("post.md", "---\nimages: [weg.jpg]\n---\n" + CLEAN_NL))
+    assert result.exit_code == 2
+    assert result.stderr.count("image not found") == 1
+    assert "image not found" not in result.stdout
+    assert "FOUT — niet (volledig) gecontroleerd" in result.stdout

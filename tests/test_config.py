@@ -119,3 +119,8 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path):
     config = from_yaml("logos: eigen-logos\nwordlists: [lijsten/extra.yaml]\n", tmp_path)
     assert config.logos_dir == (tmp_path / "eigen-logos").resolve()
     assert config.extra_wordlists == ((tmp_path / "lijsten" / "extra.yaml").resolve(),)
+
+
+def test_an_empty_rule_section_keeps_the_rule_on(tmp_path):
+    config = from_yaml("rules:\n  confidential:\n    # severity: amber\n", tmp_path)
+    assert config.settings_for("confidential").enabled

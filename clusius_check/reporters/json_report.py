@@ -37,6 +37,7 @@ def draft_to_dict(result: DraftResult) -> dict:
         "findings": [finding_to_dict(finding) for finding in result.findings],
         "errors": list(result.errors),
         "warnings": list(result.warnings),
+        "rules_disabled": list(result.disabled_rules),
     }
 
 

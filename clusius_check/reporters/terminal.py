@@ -1,5 +1,6 @@
 """The terminal report: a panel per draft with the verdict in words and colour, the text with each
-finding marked, and a table of findings; a summary line for a folder.
+finding marked, and a table of findings; a summary line for a folder. Errors and warnings are not
+repeated here: the CLI prints them on stderr, one line each.
 
 Colour is never the only carrier of meaning: the verdict is spelled out, and every marked span is
 followed by its finding number (`wachtwoord[1]`), so the report reads the same with NO_COLOR set or
@@ -89,14 +90,11 @@ def draft_panel(result: DraftResult, language: str) -> Panel:
     elif result.text:
         parts.append(Text(""))
         parts.append(Text(say(language, "report.no_findings")))
-    for label, lines, line_style in (
-        ("report.errors", result.errors, "magenta"),
-        ("report.warnings", result.warnings, "yellow"),
-    ):
-        if lines:
-            parts.append(Text(""))
-            parts.append(Text(say(language, label), style="bold " + line_style))
-            parts.extend(Text(f"• {line}", style=line_style) for line in lines)
+    if result.disabled_rules:
+        parts.append(Text(""))
+        parts.append(
+            Text(say(language, "report.disabled", rules=", ".join(result.disabled_rules)), style="dim")
+        )
     subtitle = say(language, "report.language", language=result.language) if result.language else None
     return Panel(
         Group(*parts),
