@@ -26,6 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "report.no_findings": "Geen bevindingen.",
         "report.not_checked": "Nog niet gecontroleerd (regel nog niet beschikbaar): {rules}",
         "report.disabled": "Niet gecontroleerd (uitgezet in de config): {rules}",
+        "report.checked": "Gecontroleerd op: {rules}",
+        "report.images": "Afbeeldingen: {images}",
         "report.summary": "{total} concept(en): {green} groen, {amber} oranje, {red} rood, {errors} met fouten",
         "report.language": "taal: {language}",
         "report.progress": "Concepten controleren",
@@ -49,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confidential.credentials.message": "'{match}' gaat over inloggegevens (art. 6).",
         "confidential.credentials.suggestion": "Zet nooit wachtwoorden of inloggegevens online; praat je over een "
         "wachtwoord, laat het wachtwoord zelf weg.",
-        "confidential.credentials-secret.message": "'{match}' lijkt een wachtwoord of inloggegeven; wie dit leest, "
+        "confidential.credentials-secret.message": "'{match}' lijkt een wachtwoord of andere inloggegevens; wie dit leest, "
         "kan inloggen (art. 6).",
         "confidential.credentials-secret.suggestion": "Verwijder het wachtwoord en wijzig het meteen: het kan al "
         "gezien zijn.",
@@ -78,6 +80,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "report.no_findings": "No findings.",
         "report.not_checked": "Not checked yet (rule not available yet): {rules}",
         "report.disabled": "Not checked (switched off in the config): {rules}",
+        "report.checked": "Checked for: {rules}",
+        "report.images": "Images: {images}",
         "report.summary": "{total} draft(s): {green} green, {amber} amber, {red} red, {errors} with errors",
         "report.language": "language: {language}",
         "report.progress": "Checking drafts",

@@ -373,17 +373,25 @@ def is_draft_file(path: Path) -> bool:
     return path.suffix.lower() in DRAFT_SUFFIXES
 
 
+def is_folder_draft(name: str) -> bool:
+    """A .md/.txt file that is a post: not hidden, and not a README explaining the folder."""
+    lower = name.lower()
+    return not name.startswith(".") and lower.endswith(DRAFT_SUFFIXES) and not lower.startswith("readme.")
+
+
 def drafts_with_images(folder: Path) -> Iterator[tuple[Path, tuple[Path, ...]]]:
     """Every .md/.txt draft below `folder` with the images named after it, in a stable order.
 
-    Hidden folders (.git, .venv) and hidden files are skipped.
+    Hidden folders (.git, .venv), hidden files and README files are skipped: a drafts folder often has
+    a README saying what it is for, and reporting it as a red post would be crying wolf. A README given
+    by name on the command line is checked like any draft.
     """
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         root_path = Path(root)
         index = index_images_by_stem(root_path / name for name in files if _is_image_name(name))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES):
+            if is_folder_draft(name):
                 draft = root_path / name
                 yield draft, tuple(index.get(draft.stem, ()))
 

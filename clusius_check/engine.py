@@ -129,6 +129,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     findings: list[Finding] = []
     errors = list(draft.image_errors)
     disabled = tuple(rule_id for rule_id in RULE_IDS if not config.settings_for(rule_id).enabled)
+    checked = tuple(rule_id for rule_id in IMPLEMENTED if rule_id not in disabled)
     for rule_id in RULE_IDS:
         module = IMPLEMENTED.get(rule_id)
         settings = config.settings_for(rule_id)
@@ -156,6 +157,8 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         draft.body_offset,
         analysed.language,
         disabled,
+        images=tuple(image.display for image in draft.images),
+        checked_rules=checked,
     )
 
 

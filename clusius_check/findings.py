@@ -90,6 +90,9 @@ class DraftResult:
     language: str | None = None
     # Rules the config switched off for this draft: reported, so a green verdict is not over-read.
     disabled_rules: tuple[str, ...] = ()
+    # Images attached to the draft (paths as shown) and the rules that actually looked at it.
+    images: tuple[str, ...] = ()
+    checked_rules: tuple[str, ...] = ()
 
 
 def result_for(
@@ -101,6 +104,8 @@ def result_for(
     body_offset: int = 0,
     language: str | None = None,
     disabled_rules: tuple[str, ...] = (),
+    images: tuple[str, ...] = (),
+    checked_rules: tuple[str, ...] = (),
 ) -> DraftResult:
     verdict: Verdict | None = verdict_for(findings)
     if errors and verdict is Verdict.GREEN:
@@ -115,4 +120,6 @@ def result_for(
         body_offset=body_offset,
         language=language,
         disabled_rules=disabled_rules,
+        images=images,
+        checked_rules=checked_rules,
     )

@@ -105,15 +105,12 @@ def test_folder_mode_attaches_same_stem_images(cli, write, png, tmp_path):
 
 
 def test_image_and_profile_picture_options(cli, write, png):
+    foto, avatar = png("foto.png"), png("avatar.png")
     result = cli(
-        "check",
-        write("post.md", CLEAN_NL),
-        "--image",
-        png("foto.png"),
-        "--profile-picture",
-        png("avatar.png"),
+        "check", write("post.md", CLEAN_NL), "--image", foto, "--profile-picture", avatar, "-f", "json"
     )
     assert result.exit_code == 0
+    assert valid_report(result.stdout)["drafts"][0]["images"] == [str(foto), str(avatar)]
 
 
 def test_image_option_with_a_folder_is_a_usage_error(cli, write, png, tmp_path):
@@ -223,6 +220,8 @@ def test_json_shape(cli, write):
     (draft,) = document["drafts"]
     assert draft["verdict"] == "red"
     assert draft["language"] == "nl"
+    assert draft["rules_checked"] == ["confidential"]
+    assert draft["images"] == []
     (finding,) = draft["findings"]
     assert finding == {
         "rule": "confidential",
@@ -245,6 +244,7 @@ def test_terminal_report_marks_spans_and_lists_findings_in_english(cli, write):
     assert "RED — Do not post" in result.stdout
     assert "toetsvragen[" in result.stdout, "each marked span is numbered, so it reads without colour"
     assert "art. 6" in result.stdout
+    assert "Checked for: confidential" in result.stdout, "the panel says what green or red is based on"
     assert "Not checked yet" in result.stdout
 
 

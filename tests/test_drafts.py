@@ -211,8 +211,17 @@ def test_command_line_images_may_live_anywhere(write, png, tmp_path):
     assert [image.is_profile_picture for image in draft.images] == [False, True]
 
 
-def test_find_drafts_is_recursive_sorted_and_skips_hidden_folders(write):
-    for name in ("b.md", "a.txt", "sub/c.MD", ".git/d.md", "sub/.verborgen.md", "notities.docx"):
+def test_find_drafts_is_recursive_sorted_and_skips_hidden_files_and_readmes(write):
+    for name in (
+        "b.md",
+        "a.txt",
+        "sub/c.MD",
+        ".git/d.md",
+        "sub/.verborgen.md",
+        "notities.docx",
+        "README.md",
+        "sub/readme.txt",
+    ):
         write(name)
     root = next(iter(Path(write("x.jpg", b"")).parents))
     assert [path.relative_to(root).as_posix() for path in find_drafts(root)] == ["a.txt", "b.md", "sub/c.MD"]

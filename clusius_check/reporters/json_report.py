@@ -38,6 +38,8 @@ def draft_to_dict(result: DraftResult) -> dict:
         "errors": list(result.errors),
         "warnings": list(result.warnings),
         "rules_disabled": list(result.disabled_rules),
+        "rules_checked": list(result.checked_rules),
+        "images": list(result.images),
     }
 
 

@@ -81,6 +81,13 @@ def draft_panel(result: DraftResult, language: str) -> Panel:
     style = VERDICT_STYLE[result.verdict]
     parts: list = [Text(verdict_words(result, language), style=style)]
     if result.text:
+        # Right under the verdict, so GREEN is read as "green for what was checked", never more.
+        parts.append(
+            Text(say(language, "report.checked", rules=", ".join(result.checked_rules) or "—"), style="dim")
+        )
+    if result.images:
+        parts.append(Text(say(language, "report.images", images=", ".join(result.images)), style="dim"))
+    if result.text:
         parts.append(Text(""))
         parts.append(marked_text(result))
     if result.findings:

@@ -43,6 +43,10 @@ GREEN = [
     "Toets gehaald! Een 8 voor biologie.",
     "Our interns did a great job at the flower auction.",
     "The exam went well, everybody passed!",
+    "We had a fire drill at school this morning.",
+    "Gardening on a budget: our pupils show how.",
+    "Mijn opa is gisteren ontslagen uit het ziekenhuis.",
+    "Deze plant kun je niet delen als de wortels nog klein zijn.",
 ]
 
 
