@@ -6,6 +6,8 @@ so a translation or a rewording is one edit here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 MESSAGES: dict[str, dict[str, str]] = {
     "nl": {
         # Verdicts, in words so they read right without colour.
@@ -37,6 +39,80 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.column.article": "Artikel",
         "rules.column.summary": "Wat",
         "rules.planned": "nog niet beschikbaar",
+        # Input problems: one line each on stderr, after "<file>: ".
+        "warning.utf16": "gelezen als UTF-16 (het bestand begint met een UTF-16-byte-order-mark)",
+        "warning.cp1252": "geen UTF-8; gelezen als Windows-1252 (cp1252). Sla het op als UTF-8 voor de zekerheid",
+        "warning.unknown_key": "onbekende front-matter-sleutel '{key}' genegeerd (bekend: {known})",
+        "error.utf16_invalid": "geen geldige UTF-16, ondanks de byte-order-mark ({reason})",
+        "error.binary": "binair bestand, geen tekstconcept (verwacht UTF-8-tekst in een .md- of .txt-bestand)",
+        "error.not_utf8": "geen UTF-8-tekst (ook geen Windows-1252); sla het concept op als UTF-8",
+        "error.front_matter_unclosed": "front matter begint met '---' maar heeft geen afsluitende '---'-regel",
+        "error.front_matter_too_large": "front matter is groter dan {kib} KiB (of de afsluitende '---' ontbreekt)",
+        "error.front_matter_malformed": "ongeldige front matter: {problem}",
+        "error.front_matter_malformed_at": "ongeldige front matter (regel {line}): {problem}",
+        "error.front_matter_not_mapping": "front matter moet bestaan uit regels 'sleutel: waarde'",
+        "error.front_matter_choice": "front matter '{key}' moet een van {allowed} zijn, niet {value}",
+        "error.front_matter_consent": "front matter 'consent' moet true of false zijn, niet {value}",
+        "error.front_matter_images": "front matter 'images' moet een lijst met bestandspaden zijn",
+        "error.front_matter_profile_picture": "front matter 'profile_picture' moet een bestandspad zijn",
+        "error.image_not_found": "{image}: afbeelding niet gevonden",
+        "error.image_not_file": "{image}: geen bestand, dus geen afbeelding",
+        "error.image_unreadable": "{image}: afbeelding kan niet gelezen worden ({reason})",
+        "error.image_empty": "{image}: afbeeldingsbestand is leeg",
+        "error.image_unsupported": "{image}: geen afbeelding die deze tool kan lezen (gebruik JPEG, PNG, WebP, GIF, BMP of TIFF)",
+        "error.image_outside": "afbeelding '{image}' staat buiten de map van het concept; zet hem bij het concept",
+        "error.too_large": "te groot voor een bericht ({kib} KiB; hoogstens {limit} KB)",
+        "error.empty_draft": "leeg concept: er is geen tekst om te controleren",
+        "error.file_not_found": "bestand niet gevonden",
+        "error.is_folder": "is een map; geef een conceptbestand, of controleer de map zelf",
+        "error.permission": "geen toegang: het bestand kan niet gelezen worden",
+        "error.unreadable": "het bestand kan niet gelezen worden ({reason})",
+        "error.no_drafts": "map bevat geen .md- of .txt-concepten",
+        "usage.stdin_once": "'-' (stdin) mag maar één keer",
+        "usage.logos_folder": "--logos moet een map met logo-afbeeldingen zijn",
+        "usage.images_single": "--image en --profile-picture horen bij één concept, niet bij een map of meerdere concepten",
+        "usage.exists": "bestaat al; gebruik --force om het te overschrijven",
+        "usage.cannot_write": "kan niet schrijven ({reason})",
+        "init.written": "geschreven",
+        # Config and word-list problems name the key, so a school finds its typo.
+        "config.key": "sleutel '{key}': {problem}",
+        "config.not_found": "configbestand niet gevonden",
+        "config.unreadable": "configbestand kan niet gelezen worden ({reason})",
+        "config.too_large": "configbestand is groter dan {limit} KB",
+        "config.not_utf8": "configbestand is geen UTF-8-tekst",
+        "config.invalid_yaml": "ongeldige YAML: {problem}",
+        "config.invalid_yaml_at": "ongeldige YAML op regel {line}: {problem}",
+        "config.not_mapping": "de config moet bestaan uit regels 'sleutel: waarde'",
+        "config.unknown_setting": "onbekende instelling (bekend: {known})",
+        "config.school_shape": "moet 'names' en/of 'locations' bevatten",
+        "config.no_names": "geef minstens één naam van de school",
+        "config.one_of": "moet een van {allowed} zijn, niet {value}",
+        "config.logos_not_path": "moet het pad van een map met logo's zijn",
+        "config.logos_missing": "map {path} bestaat niet",
+        "config.wordlist_missing": "woordenlijst {path} bestaat niet",
+        "config.rules_shape": "moet regel-id's koppelen aan instellingen",
+        "config.unknown_rule": "onbekende regel (bekend: {known})",
+        "config.rule_shape": "moet on, off of instellingen zoals 'severity: amber' zijn",
+        "config.boolean": "moet true of false zijn",
+        "config.severity": "moet een van red, amber, info zijn",
+        "config.text_list": "moet een lijst met tekstwaarden zijn",
+        "config.words_list": "moet een lijst met woorden of zinnen zijn",
+        "wordlist.unreadable": "woordenlijst kan niet gelezen worden ({reason})",
+        "wordlist.not_utf8": "woordenlijst is geen UTF-8-tekst",
+        "wordlist.invalid_yaml": "woordenlijst is geen geldige YAML",
+        "wordlist.invalid_yaml_at": "woordenlijst is geen geldige YAML (regel {line})",
+        "wordlist.shape": "een woordenlijst heeft de sleutels 'rule', 'language' en 'entries' nodig",
+        "wordlist.rule": "sleutel 'rule': {value} is geen regel-id (zie `clusius-check rules`)",
+        "wordlist.language": "sleutel 'language': moet een van {allowed} zijn, niet {value}",
+        "wordlist.entries": "sleutel 'entries': moet een niet-lege lijst met termen zijn",
+        "wordlist.entry": "item {number}",
+        "wordlist.entry_term": "item {number} ({term!r})",
+        "wordlist.entry_shape": "{entry}: moet 'term', 'severity' en 'category' hebben",
+        "wordlist.term": "{entry}: 'term' moet een woord of zin zijn",
+        "wordlist.unknown_key": "{entry}: onbekende sleutel '{key}' (bekend: {known})",
+        "wordlist.severity": "{entry}: 'severity' moet een van red, amber, info zijn",
+        "wordlist.category": "{entry}: 'category' moet een van {allowed} zijn, niet {value}",
+        "wordlist.note": "{entry}: 'note' moet tekst zijn",
         # confidential
         "confidential.marker.message": "'{match}' markeert informatie als vertrouwelijk of intern (art. 6: geef nooit "
         "vertrouwelijke informatie van de organisatie prijs).",
@@ -91,6 +167,78 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.column.article": "Article",
         "rules.column.summary": "What",
         "rules.planned": "not available yet",
+        "warning.utf16": "read as UTF-16 (file has a UTF-16 byte-order mark)",
+        "warning.cp1252": "not UTF-8; read as Windows-1252 (cp1252). Save it as UTF-8 to be sure",
+        "warning.unknown_key": "unknown front-matter key '{key}' ignored (known keys: {known})",
+        "error.utf16_invalid": "not valid UTF-16 despite its byte-order mark ({reason})",
+        "error.binary": "binary file, not a text draft (expected UTF-8 text in a .md or .txt file)",
+        "error.not_utf8": "not UTF-8 text (also not Windows-1252); save the draft as UTF-8",
+        "error.front_matter_unclosed": "front matter starts with '---' but has no closing '---' line",
+        "error.front_matter_too_large": "front matter is larger than {kib} KiB (or its closing '---' is missing)",
+        "error.front_matter_malformed": "malformed front matter: {problem}",
+        "error.front_matter_malformed_at": "malformed front matter (line {line}): {problem}",
+        "error.front_matter_not_mapping": "front matter must be a list of 'key: value' lines",
+        "error.front_matter_choice": "front matter '{key}' must be one of {allowed}, not {value}",
+        "error.front_matter_consent": "front matter 'consent' must be true or false, not {value}",
+        "error.front_matter_images": "front matter 'images' must be a list of file paths",
+        "error.front_matter_profile_picture": "front matter 'profile_picture' must be a file path",
+        "error.image_not_found": "{image}: image not found",
+        "error.image_not_file": "{image}: not a file, so not an image",
+        "error.image_unreadable": "{image}: cannot read image ({reason})",
+        "error.image_empty": "{image}: image file is empty",
+        "error.image_unsupported": "{image}: not an image this tool can read (use JPEG, PNG, WebP, GIF, BMP or TIFF)",
+        "error.image_outside": "image '{image}' lies outside the draft's folder; move it next to the draft",
+        "error.too_large": "too large for a post ({kib} KiB; at most {limit} KB)",
+        "error.empty_draft": "empty draft: there is no text to check",
+        "error.file_not_found": "file not found",
+        "error.is_folder": "is a folder; give a draft file, or check the folder itself",
+        "error.permission": "permission denied: cannot read the file",
+        "error.unreadable": "cannot read the file ({reason})",
+        "error.no_drafts": "folder contains no .md or .txt drafts",
+        "usage.stdin_once": "'-' (stdin) can be given only once",
+        "usage.logos_folder": "--logos must be a folder with logo images",
+        "usage.images_single": "--image and --profile-picture go with a single draft, not a folder or several drafts",
+        "usage.exists": "already exists; use --force to overwrite it",
+        "usage.cannot_write": "cannot write ({reason})",
+        "init.written": "written",
+        "config.key": "key '{key}': {problem}",
+        "config.not_found": "config file not found",
+        "config.unreadable": "cannot read config file ({reason})",
+        "config.too_large": "config file is larger than {limit} KB",
+        "config.not_utf8": "config file is not UTF-8 text",
+        "config.invalid_yaml": "invalid YAML: {problem}",
+        "config.invalid_yaml_at": "invalid YAML at line {line}: {problem}",
+        "config.not_mapping": "the config must be a mapping of keys to values",
+        "config.unknown_setting": "unknown setting (known: {known})",
+        "config.school_shape": "must contain 'names' and/or 'locations'",
+        "config.no_names": "give at least one name of the school",
+        "config.one_of": "must be one of {allowed}, not {value}",
+        "config.logos_not_path": "must be the path of a folder with logo images",
+        "config.logos_missing": "folder {path} does not exist",
+        "config.wordlist_missing": "word list {path} does not exist",
+        "config.rules_shape": "must map rule ids to settings",
+        "config.unknown_rule": "unknown rule (known: {known})",
+        "config.rule_shape": "must be on, off, or settings such as 'severity: amber'",
+        "config.boolean": "must be true or false",
+        "config.severity": "must be one of red, amber, info",
+        "config.text_list": "must be a list of text values",
+        "config.words_list": "must be a list of words or phrases",
+        "wordlist.unreadable": "cannot read word list ({reason})",
+        "wordlist.not_utf8": "word list is not UTF-8 text",
+        "wordlist.invalid_yaml": "word list is not valid YAML",
+        "wordlist.invalid_yaml_at": "word list is not valid YAML (line {line})",
+        "wordlist.shape": "a word list needs the keys 'rule', 'language' and 'entries'",
+        "wordlist.rule": "key 'rule': {value} is not a rule id (see `clusius-check rules`)",
+        "wordlist.language": "key 'language': must be one of {allowed}, not {value}",
+        "wordlist.entries": "key 'entries': must be a non-empty list of terms",
+        "wordlist.entry": "entry {number}",
+        "wordlist.entry_term": "entry {number} ({term!r})",
+        "wordlist.entry_shape": "{entry}: must be a mapping with 'term', 'severity' and 'category'",
+        "wordlist.term": "{entry}: 'term' must be a word or phrase",
+        "wordlist.unknown_key": "{entry}: unknown key '{key}' (known: {known})",
+        "wordlist.severity": "{entry}: 'severity' must be one of red, amber, info",
+        "wordlist.category": "{entry}: 'category' must be one of {allowed}, not {value}",
+        "wordlist.note": "{entry}: 'note' must be text",
         "confidential.marker.message": "'{match}' marks information as confidential or internal (art. 6: never "
         "disclose the organisation's confidential information).",
         "confidential.marker.suggestion": "Do not post this. What is internal or confidential stays inside school.",
@@ -118,6 +266,53 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def say(language: str, key: str, /, **params: object) -> str:
-    """The message `key` in `language`, falling back to Dutch, then to the key itself."""
+    """The message `key` in `language`, falling back to Dutch, then to the key itself.
+
+    A parameter that is itself a Message is said in the same language ("key 'x': <problem>").
+    """
     template = MESSAGES.get(language, {}).get(key) or MESSAGES["nl"].get(key) or key
-    return template.format(**params) if params else template
+    if not params:
+        return template
+    rendered = {
+        name: value.render(language) if isinstance(value, Message) else value
+        for name, value in params.items()
+    }
+    return template.format(**rendered)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence kept as a key and parameters until the report's language is known."""
+
+    key: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def render(self, language: str) -> str:
+        return say(language, self.key, **dict(self.params))
+
+
+def message(key: str, /, **params: object) -> Message:
+    return Message(key, tuple(params.items()))
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message about one file: rendered as "<file>: <message>", the one-line form of every input problem."""
+
+    path: str
+    message: Message
+
+    def render(self, language: str) -> str:
+        return f"{self.path}: {self.message.render(language)}"
+
+
+class NoticeError(Exception):
+    """Input a person must fix. Carries a Notice; str() is English, for logs and tracebacks."""
+
+    def __init__(self, path: str, key: str, /, **params: object):
+        self.notice = Notice(path, message(key, **params))
+        self.path = path
+        super().__init__(self.notice.render("en"))
+
+    def render(self, language: str) -> str:
+        return self.notice.render(language)

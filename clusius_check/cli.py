@@ -60,6 +60,8 @@ def main_callback(
     """Check a draft social-media post against the Clusius College protocol before you post it."""
 
 
+# The "error:" and "warning:" prefixes stay English whatever the report's language: they are stable
+# tokens for CI logs to grep. The sentence after them is in the report's language.
 def _error(message: str) -> None:
     typer.echo(f"clusius-check: error: {message}", err=True)
 
@@ -73,8 +75,9 @@ def _usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_INPUT_ERROR)
 
 
-def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | None) -> list:
+def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | None, language: str) -> list:
     """Turn command-line paths into check tasks: files, folders (recursively) and `-` for stdin."""
+    from clusius_check.catalogue import Notice, message, say
     from clusius_check.drafts import drafts_with_images
     from clusius_check.engine import CheckTask
 
@@ -86,14 +89,12 @@ def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | No
         path = Path(raw)
         if path.is_dir():
             found = [CheckTask(draft, sibling_images=images) for draft, images in drafts_with_images(path)]
-            tasks.extend(found or [CheckTask(path, error=f"{path}: folder contains no .md or .txt drafts")])
+            tasks.extend(found or [CheckTask(path, error=Notice(str(path), message("error.no_drafts")))])
         else:
             tasks.append(CheckTask(path))
     if images or profile_picture:
         if len(tasks) != 1 or (paths[0] != "-" and Path(paths[0]).is_dir()):
-            raise _usage_error(
-                "--image and --profile-picture go with a single draft, not a folder or several drafts"
-            )
+            raise _usage_error(say(language, "usage.images_single"))
         from dataclasses import replace
 
         tasks[0] = replace(tasks[0], extra_images=tuple(images), profile_picture=profile_picture)
@@ -147,22 +148,23 @@ def check(
     ] = None,
 ) -> None:
     """Check drafts and show a verdict per draft: GREEN post, AMBER in doubt (do not post yet), RED do not post."""
+    from clusius_check.catalogue import say
     from clusius_check.config import ConfigError, load_config
     from clusius_check.engine import RunOptions
     from clusius_check.rules import PLANNED
 
+    ui_language = lang.value if lang else report_language(paths, config)
     if paths.count("-") > 1:
-        raise _usage_error("'-' (stdin) can be given only once")
+        raise _usage_error(say(ui_language, "usage.stdin_once"))
     if logos is not None and not logos.is_dir():
-        raise _usage_error(f"{logos}: --logos must be a folder with logo images")
+        raise _usage_error(f"{logos}: {say(ui_language, 'usage.logos_folder')}")
     if config is not None:
         try:
             load_config(config)
         except ConfigError as exc:
-            raise _usage_error(str(exc)) from None
-    ui_language = lang.value if lang else report_language(paths, config)
+            raise _usage_error(exc.render(ui_language)) from None
 
-    tasks = build_tasks(paths, list(image or []), profile_picture)
+    tasks = build_tasks(paths, list(image or []), profile_picture, ui_language)
     options = RunOptions(config_file=config, ui_language=ui_language, logos_dir=logos)
     not_available = list(PLANNED)
     results = _run_with_progress(tasks, options, workers, output_format, ui_language)
@@ -300,19 +302,25 @@ def rules(
 def init(
     path: Annotated[Path, typer.Argument(help="Where to write the config.")] = Path("clusius-check.yaml"),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    lang: Annotated[
+        Optional[UiLanguage], typer.Option("--lang", help="Language of the messages: nl or en.")  # noqa: UP045
+    ] = None,
 ) -> None:
     """Write a commented default clusius-check.yaml to start from."""
+    from clusius_check.catalogue import say
     from clusius_check.config import DEFAULT_CONFIG_TEXT
+
+    language = lang.value if lang else "nl"
 
     if path.is_dir():
         path = path / "clusius-check.yaml"
     if path.exists() and not force:
-        raise _usage_error(f"{path}: already exists; use --force to overwrite it")
+        raise _usage_error(f"{path}: {say(language, 'usage.exists')}")
     try:
         path.write_text(DEFAULT_CONFIG_TEXT, encoding="utf-8")
     except OSError as exc:
-        raise _usage_error(f"{path}: cannot write ({exc.strerror})") from None
-    typer.echo(f"{path}: written", err=True)
+        raise _usage_error(f"{path}: {say(language, 'usage.cannot_write', reason=exc.strerror)}") from None
+    typer.echo(f"{path}: {say(language, 'init.written')}", err=True)
 
 
 def main() -> None:

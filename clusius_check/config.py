@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from clusius_check.catalogue import NoticeError, message
 from clusius_check.findings import Severity
 
 CONFIG_NAME = "clusius-check.yaml"
@@ -35,13 +36,8 @@ TOP_LEVEL_KEYS = ("school", "language", "logos", "wordlists", "rules")
 SCHOOL_KEYS = ("names", "locations")
 
 
-class ConfigError(Exception):
-    """A config file a person must fix; the message names the file and the key."""
-
-    def __init__(self, path: str, message: str):
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.message = message
+class ConfigError(NoticeError):
+    """A config file or word list a person must fix: `ConfigError(path, catalogue_key, **params)`."""
 
 
 @dataclass(frozen=True)
@@ -106,74 +102,76 @@ def load_config(path: Path) -> Config:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(shown, "config file not found") from None
+        raise ConfigError(shown, "config.not_found") from None
     except OSError as exc:
-        raise ConfigError(shown, f"cannot read config file ({exc.strerror})") from None
+        raise ConfigError(shown, "config.unreadable", reason=exc.strerror) from None
     if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(shown, f"config file is larger than {MAX_CONFIG_BYTES // 1000} KB")
+        raise ConfigError(shown, "config.too_large", limit=MAX_CONFIG_BYTES // 1000)
     try:
         raw = yaml.safe_load(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ConfigError(shown, "config file is not UTF-8 text") from None
+        raise ConfigError(shown, "config.not_utf8") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(shown, f"invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+        problem = getattr(exc, "problem", None) or str(exc)
+        if mark is None:
+            raise ConfigError(shown, "config.invalid_yaml", problem=problem) from None
+        raise ConfigError(shown, "config.invalid_yaml_at", line=mark.line + 1, problem=problem) from None
     return config_from_mapping(raw or {}, shown, path.parent)
 
 
 def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | None = None) -> Config:
     from clusius_check.rules import RULE_IDS, rule_info
 
-    def fail(key: str, problem: str) -> ConfigError:
-        return ConfigError(shown, f"key '{key}': {problem}")
+    def fail(key: str, problem: str, **params: object) -> ConfigError:
+        return ConfigError(shown, "config.key", key=key, problem=message(problem, **params))
 
     if not isinstance(raw, dict):
-        raise ConfigError(shown, "the config must be a mapping of keys to values")
+        raise ConfigError(shown, "config.not_mapping")
     for key in raw:
         if key not in TOP_LEVEL_KEYS:
-            raise fail(str(key), f"unknown setting (known: {', '.join(TOP_LEVEL_KEYS)})")
+            raise fail(str(key), "config.unknown_setting", known=", ".join(TOP_LEVEL_KEYS))
 
     school = raw.get("school") or {}
     if not isinstance(school, dict):
-        raise fail("school", "must contain 'names' and/or 'locations'")
+        raise fail("school", "config.school_shape")
     for key in school:
         if key not in SCHOOL_KEYS:
-            raise fail(f"school.{key}", f"unknown setting (known: {', '.join(SCHOOL_KEYS)})")
+            raise fail(f"school.{key}", "config.unknown_setting", known=", ".join(SCHOOL_KEYS))
     names = _string_list(school.get("names", list(DEFAULT_SCHOOL_NAMES)), lambda p: fail("school.names", p))
     if not names:
-        raise fail("school.names", "give at least one name of the school")
+        raise fail("school.names", "config.no_names")
     locations = _string_list(
         school.get("locations", list(DEFAULT_LOCATIONS)), lambda p: fail("school.locations", p)
     )
 
     language = raw.get("language", "nl")
     if language not in UI_LANGUAGES:
-        raise fail("language", f"must be one of {', '.join(UI_LANGUAGES)}, not {language!r}")
+        raise fail("language", "config.one_of", allowed=", ".join(UI_LANGUAGES), value=repr(language))
 
     logos_dir = None
     if raw.get("logos") is not None:
         if not isinstance(raw["logos"], str):
-            raise fail("logos", "must be the path of a folder with logo images")
+            raise fail("logos", "config.logos_not_path")
         logos_dir = (base_dir / raw["logos"]).resolve()
         if not logos_dir.is_dir():
-            raise fail("logos", f"folder {raw['logos']!r} does not exist")
+            raise fail("logos", "config.logos_missing", path=repr(raw["logos"]))
 
     wordlists = []
     for item in _string_list(raw.get("wordlists", []), lambda p: fail("wordlists", p)):
         wordlist_path = (base_dir / item).resolve()
         if not wordlist_path.is_file():
-            raise fail("wordlists", f"word list {item!r} does not exist")
+            raise fail("wordlists", "config.wordlist_missing", path=repr(item))
         wordlists.append(wordlist_path)
 
     rules_raw = raw.get("rules") or {}
     if not isinstance(rules_raw, dict):
-        raise fail("rules", "must map rule ids to settings")
+        raise fail("rules", "config.rules_shape")
     rules: dict[str, RuleSettings] = {}
     for rule_id, value in rules_raw.items():
         key = f"rules.{rule_id}"
         if rule_id not in RULE_IDS:
-            raise fail(key, f"unknown rule (known: {', '.join(RULE_IDS)})")
+            raise fail(key, "config.unknown_rule", known=", ".join(RULE_IDS))
         info = rule_info(rule_id)
         if value is None:
             # An empty section (every line under it commented out) means the defaults, not "off".
@@ -186,24 +184,24 @@ def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | 
             rules[rule_id] = RuleSettings(enabled=value == "on")
             continue
         if not isinstance(value, dict):
-            raise fail(key, "must be on, off, or settings such as 'severity: amber'")
+            raise fail(key, "config.rule_shape")
         option_names = {option.name: option for option in info.options}
         known = ("enabled", "severity", *option_names)
         enabled = value.get("enabled", True)
         if not isinstance(enabled, bool):
-            raise fail(f"{key}.enabled", "must be true or false")
+            raise fail(f"{key}.enabled", "config.boolean")
         severity = None
         if value.get("severity") is not None:
             try:
                 severity = Severity(str(value["severity"]).lower())
             except ValueError:
-                raise fail(f"{key}.severity", "must be one of red, amber, info") from None
+                raise fail(f"{key}.severity", "config.severity") from None
         options = {}
         for option_key, option_value in value.items():
             if option_key in ("enabled", "severity"):
                 continue
             if option_key not in option_names:
-                raise fail(f"{key}.{option_key}", f"unknown setting (known: {', '.join(known)})")
+                raise fail(f"{key}.{option_key}", "config.unknown_setting", known=", ".join(known))
             problem = option_names[option_key].validate(option_value)
             if problem:
                 raise fail(f"{key}.{option_key}", problem)
@@ -225,7 +223,7 @@ def _string_list(value: object, fail) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise fail("must be a list of text values")
+        raise fail("config.text_list")
     return [item.strip() for item in value]
 
 

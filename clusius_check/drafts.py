@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clusius_check.catalogue import Message, Notice, NoticeError, message
+
 DRAFT_SUFFIXES = (".md", ".txt")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
 STDIN_NAME = "<stdin>"
@@ -44,13 +46,8 @@ _IMAGE_SIGNATURES = (
 )
 
 
-class DraftError(Exception):
-    """Input a person must fix. `path` names the file; the message says what is wrong with it."""
-
-    def __init__(self, path: str, message: str):
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.message = message
+class DraftError(NoticeError):
+    """A draft a person must fix: `DraftError(path, catalogue_key, **params)`."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +77,8 @@ class Draft:
     meta: FrontMatter
     images: tuple[ImageRef, ...] = ()
     encoding: str = "utf-8"
-    warnings: tuple[str, ...] = ()
-    image_errors: tuple[str, ...] = field(default=())
+    warnings: tuple[Notice, ...] = ()
+    image_errors: tuple[Notice, ...] = field(default=())
     source: Path | None = None
 
     @property
@@ -89,7 +86,7 @@ class Draft:
         return self.text[self.body_offset :]
 
 
-def decode_draft_bytes(data: bytes, path: str) -> tuple[str, str, list[str]]:
+def decode_draft_bytes(data: bytes, path: str) -> tuple[str, str, list[Notice]]:
     """Decode a draft, returning (text, encoding, warnings).
 
     Teachers save drafts from Word, Notepad and phones: UTF-8 with and without a BOM, UTF-16 from
@@ -101,12 +98,12 @@ def decode_draft_bytes(data: bytes, path: str) -> tuple[str, str, list[str]]:
             return (
                 data.decode("utf-16"),
                 "utf-16",
-                [f"{path}: read as UTF-16 (file has a UTF-16 byte-order mark)"],
+                [Notice(path, message("warning.utf16"))],
             )
         except UnicodeDecodeError as exc:
-            raise DraftError(path, f"not valid UTF-16 despite its byte-order mark ({exc.reason})") from None
+            raise DraftError(path, "error.utf16_invalid", reason=exc.reason) from None
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        raise DraftError(path, "binary file, not a text draft (expected UTF-8 text in a .md or .txt file)")
+        raise DraftError(path, "error.binary")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig", []
@@ -120,8 +117,8 @@ def decode_draft_bytes(data: bytes, path: str) -> tuple[str, str, list[str]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise DraftError(path, "not UTF-8 text (also not Windows-1252); save the draft as UTF-8") from None
-    return text, "cp1252", [f"{path}: not UTF-8; read as Windows-1252 (cp1252) — save it as UTF-8 to be sure"]
+        raise DraftError(path, "error.not_utf8") from None
+    return text, "cp1252", [Notice(path, message("warning.cp1252"))]
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, int]:
@@ -145,12 +142,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
             body_offset = len(text) if line_end == -1 else line_end + 1
             return _parse_front_matter(header, path), body_offset
         if line_end == -1:
-            raise DraftError(path, "front matter starts with '---' but has no closing '---' line")
+            raise DraftError(path, "error.front_matter_unclosed")
         position = line_end + 1
-    raise DraftError(
-        path,
-        f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KiB (or its closing '---' is missing)",
-    )
+    raise DraftError(path, "error.front_matter_too_large", kib=MAX_FRONT_MATTER_BYTES // 1024)
 
 
 def _parse_front_matter(header: str, path: str) -> dict:
@@ -160,20 +154,24 @@ def _parse_front_matter(header: str, path: str) -> dict:
         data = yaml.safe_load(header)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
+        # YAML's own description of the problem stays in English: it names YAML syntax.
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise DraftError(path, f"malformed front matter{where}: {problem}") from None
+        if mark is None:
+            raise DraftError(path, "error.front_matter_malformed", problem=problem) from None
+        raise DraftError(
+            path, "error.front_matter_malformed_at", line=mark.line + 2, problem=problem
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise DraftError(path, "front matter must be a list of 'key: value' lines")
+        raise DraftError(path, "error.front_matter_not_mapping")
     return data
 
 
-def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[str]]:
+def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[Notice]]:
     """Validate front-matter values. A wrong value is an error; an unknown key only a warning."""
     warnings = [
-        f"{path}: unknown front-matter key '{key}' ignored (known keys: {', '.join(KNOWN_KEYS)})"
+        Notice(path, message("warning.unknown_key", key=key, known=", ".join(KNOWN_KEYS)))
         for key in raw
         if key not in KNOWN_KEYS
     ]
@@ -183,12 +181,14 @@ def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[str]]:
         if value is None:
             return default
         if not isinstance(value, str) or value.strip().lower() not in allowed:
-            raise DraftError(path, f"front matter '{key}' must be one of {', '.join(allowed)}, not {value!r}")
+            raise DraftError(
+                path, "error.front_matter_choice", key=key, allowed=", ".join(allowed), value=repr(value)
+            )
         return value.strip().lower()
 
     consent = raw.get("consent")
     if consent is not None and not isinstance(consent, bool):
-        raise DraftError(path, f"front matter 'consent' must be true or false, not {consent!r}")
+        raise DraftError(path, "error.front_matter_consent", value=repr(consent))
 
     images = raw.get("images")
     if images is None:
@@ -196,11 +196,11 @@ def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[str]]:
     elif isinstance(images, str):
         images = [images]
     if not isinstance(images, list) or not all(isinstance(item, str) and item.strip() for item in images):
-        raise DraftError(path, "front matter 'images' must be a list of file paths")
+        raise DraftError(path, "error.front_matter_images")
 
     profile_picture = raw.get("profile_picture")
     if profile_picture is not None and not (isinstance(profile_picture, str) and profile_picture.strip()):
-        raise DraftError(path, "front matter 'profile_picture' must be a file path")
+        raise DraftError(path, "error.front_matter_profile_picture")
 
     meta = FrontMatter(
         account=choice("account", ACCOUNTS, "personal") or "personal",
@@ -213,22 +213,22 @@ def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[str]]:
     return meta, warnings
 
 
-def check_image_file(path: Path, display: str) -> str | None:
-    """Return an error message when `path` is not a readable image we support, else None."""
+def check_image_file(path: Path, display: str) -> Message | None:
+    """What is wrong when `path` is not a readable image we support, else None."""
     if not path.exists():
-        return f"{display}: image not found"
+        return message("error.image_not_found", image=display)
     if not path.is_file():
-        return f"{display}: not a file, so not an image"
+        return message("error.image_not_file", image=display)
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
     except OSError as exc:
-        return f"{display}: cannot read image ({exc.strerror})"
+        return message("error.image_unreadable", image=display, reason=exc.strerror)
     if not head:
-        return f"{display}: image file is empty"
+        return message("error.image_empty", image=display)
     is_webp = head[:4] == b"RIFF" and head[8:12] == b"WEBP"
     if not (is_webp or head.startswith(_IMAGE_SIGNATURES)):
-        return f"{display}: not an image this tool can read (use JPEG, PNG, WebP, GIF, BMP or TIFF)"
+        return message("error.image_unsupported", image=display)
     return None
 
 
@@ -296,30 +296,26 @@ def load_draft(
         assert path is not None
         data = _read_bytes(path, display)
     if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError(
-            display, f"too large for a post ({len(data) // 1024} KiB; at most {MAX_DRAFT_BYTES // 1000} KB)"
-        )
+        raise DraftError(display, "error.too_large", kib=len(data) // 1024, limit=MAX_DRAFT_BYTES // 1000)
     text, encoding, warnings = decode_draft_bytes(data, display)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raw_meta, body_offset = split_front_matter(text, display)
     meta, meta_warnings = parse_meta(raw_meta, display)
     warnings.extend(meta_warnings)
     if not text[body_offset:].strip():
-        raise DraftError(display, "empty draft: there is no text to check")
+        raise DraftError(display, "error.empty_draft")
 
     base_dir = Path.cwd() if path is None else path.parent
     images: list[ImageRef] = []
-    image_errors: list[str] = []
+    image_errors: list[Notice] = []
 
     def add(image_path: Path, shown: str, is_profile: bool, must_be_inside: bool) -> None:
         if must_be_inside and not _inside(image_path, base_dir):
-            image_errors.append(
-                f"{display}: image '{shown}' lies outside the draft's folder; move it next to the draft"
-            )
+            image_errors.append(Notice(display, message("error.image_outside", image=shown)))
             return
         problem = check_image_file(image_path, shown)
         if problem:
-            image_errors.append(f"{display}: {problem}")
+            image_errors.append(Notice(display, problem))
             return
         if all(
             existing.path.resolve() != image_path.resolve() or existing.is_profile_picture != is_profile
@@ -353,20 +349,18 @@ def load_draft(
 
 def _read_bytes(path: Path, display: str) -> bytes:
     if not path.exists():
-        raise DraftError(display, "file not found")
+        raise DraftError(display, "error.file_not_found")
     if path.is_dir():
-        raise DraftError(display, "is a folder; give a draft file or check the folder itself")
+        raise DraftError(display, "error.is_folder")
     try:
         size = path.stat().st_size
         if size > MAX_DRAFT_BYTES:
-            raise DraftError(
-                display, f"too large for a post ({size // 1024} KiB; at most {MAX_DRAFT_BYTES // 1000} KB)"
-            )
+            raise DraftError(display, "error.too_large", kib=size // 1024, limit=MAX_DRAFT_BYTES // 1000)
         return path.read_bytes()
     except PermissionError:
-        raise DraftError(display, "permission denied: cannot read the file") from None
+        raise DraftError(display, "error.permission") from None
     except OSError as exc:
-        raise DraftError(display, f"cannot read the file ({exc.strerror})") from None
+        raise DraftError(display, "error.unreadable", reason=exc.strerror) from None
 
 
 def is_draft_file(path: Path) -> bool:

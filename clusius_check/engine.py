@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusius_check import catalogue
+from clusius_check.catalogue import Notice
 from clusius_check.config import Config, ConfigError, find_config, load_config
 from clusius_check.drafts import DraftError, load_draft
 from clusius_check.findings import DraftResult, Finding, Severity, result_for
@@ -34,7 +35,7 @@ class CheckTask:
     extra_images: tuple[Path, ...] = ()
     profile_picture: Path | None = None
     sibling_images: tuple[Path, ...] = ()  # in folder mode: images named after the draft
-    error: str | None = None  # an input problem found before reading, e.g. a folder with no drafts
+    error: Notice | None = None  # an input problem found before reading, e.g. a folder with no drafts
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,10 @@ def config_for(task: CheckTask, options: RunOptions) -> Config:
 
 def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     shown = "<stdin>" if task.path is None else str(task.path)
+    # Until the draft's config is read, problems are told in the language the run asked for.
+    language = options.ui_language or "nl"
     if task.error:
-        return result_for(shown, [], [task.error], [])
+        return result_for(shown, [], [task.error.render(language)], [])
     try:
         config = config_for(task, options)
         draft = load_draft(
@@ -122,12 +125,13 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
             sibling_images=task.sibling_images,
         )
     except (DraftError, ConfigError) as exc:
-        return result_for(shown, [], [str(exc)], [])
+        return result_for(shown, [], [exc.render(language)], [])
+    language = config.language
     from clusius_check.text.analysis import analyse
 
     analysed = analyse(draft)
     findings: list[Finding] = []
-    errors = list(draft.image_errors)
+    errors = [notice.render(language) for notice in draft.image_errors]
     disabled = tuple(rule_id for rule_id in RULE_IDS if not config.settings_for(rule_id).enabled)
     checked = tuple(rule_id for rule_id in IMPLEMENTED if rule_id not in disabled)
     for rule_id in RULE_IDS:
@@ -141,7 +145,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         try:
             rule_findings = list(module.check(analysed, context))
         except ConfigError as exc:
-            errors.append(str(exc))
+            errors.append(exc.render(language))
             continue
         if settings.severity is not None:
             from dataclasses import replace
@@ -152,7 +156,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         draft.path,
         findings,
         errors,
-        list(draft.warnings),
+        [notice.render(language) for notice in draft.warnings],
         draft.text,
         draft.body_offset,
         analysed.language,

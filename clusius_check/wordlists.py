@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from clusius_check.catalogue import message
 from clusius_check.config import ConfigError
 from clusius_check.findings import Severity
 
@@ -59,49 +60,52 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ConfigError(shown, f"cannot read word list ({exc.strerror})") from None
+        raise ConfigError(shown, "wordlist.unreadable", reason=exc.strerror) from None
     except UnicodeDecodeError:
-        raise ConfigError(shown, "word list is not UTF-8 text") from None
+        raise ConfigError(shown, "wordlist.not_utf8") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(shown, f"word list is not valid YAML{where}") from None
+        if mark is None:
+            raise ConfigError(shown, "wordlist.invalid_yaml") from None
+        raise ConfigError(shown, "wordlist.invalid_yaml_at", line=mark.line + 1) from None
     if not isinstance(raw, dict):
-        raise ConfigError(shown, "a word list needs the keys 'rule', 'language' and 'entries'")
+        raise ConfigError(shown, "wordlist.shape")
     rule = raw.get("rule")
     if rule not in RULE_IDS:
-        raise ConfigError(shown, f"key 'rule': {rule!r} is not a rule id (see `clusius-check rules`)")
+        raise ConfigError(shown, "wordlist.rule", value=repr(rule))
     language = raw.get("language")
     if language not in LANGUAGES:
-        raise ConfigError(shown, f"key 'language': must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        raise ConfigError(shown, "wordlist.language", allowed=", ".join(LANGUAGES), value=repr(language))
     entries = raw.get("entries")
     if not isinstance(entries, list) or not entries:
-        raise ConfigError(shown, "key 'entries': must be a non-empty list of terms")
+        raise ConfigError(shown, "wordlist.entries")
     categories = rule_info(rule).categories
     terms = []
     for number, entry in enumerate(entries, start=1):
-        where = f"entry {number}"
+        where = message("wordlist.entry", number=number)
         if not isinstance(entry, dict):
-            raise ConfigError(shown, f"{where}: must be a mapping with 'term', 'severity' and 'category'")
+            raise ConfigError(shown, "wordlist.entry_shape", entry=where)
         term = entry.get("term")
         if not isinstance(term, str) or not term.strip():
-            raise ConfigError(shown, f"{where}: 'term' must be a word or phrase")
-        where = f"{where} ({term!r})"
+            raise ConfigError(shown, "wordlist.term", entry=where)
+        where = message("wordlist.entry_term", number=number, term=term)
         for key in entry:
             if key not in ENTRY_KEYS:
-                raise ConfigError(shown, f"{where}: unknown key '{key}' (known: {', '.join(ENTRY_KEYS)})")
+                raise ConfigError(
+                    shown, "wordlist.unknown_key", entry=where, key=key, known=", ".join(ENTRY_KEYS)
+                )
         try:
             severity = Severity(str(entry.get("severity", "")).lower())
         except ValueError:
-            raise ConfigError(shown, f"{where}: 'severity' must be one of red, amber, info") from None
+            raise ConfigError(shown, "wordlist.severity", entry=where) from None
         category = entry.get("category")
         if categories and category not in categories:
             raise ConfigError(
-                shown, f"{where}: 'category' must be one of {', '.join(categories)}, not {category!r}"
+                shown, "wordlist.category", entry=where, allowed=", ".join(categories), value=repr(category)
             )
         note = entry.get("note") or ""
         if not isinstance(note, str):
-            raise ConfigError(shown, f"{where}: 'note' must be text")
+            raise ConfigError(shown, "wordlist.note", entry=where)
         terms.append(Term(term.strip(), severity, str(category), rule, language, note, shown))
     return tuple(terms)
 

@@ -79,7 +79,7 @@ def test_stdin(cli):
 def test_stdin_twice_is_a_usage_error(cli):
     result = cli("check", "-", "-", input=b"tekst")
     assert result.exit_code == 2
-    assert "only once" in result.stderr
+    assert "mag maar één keer" in result.stderr
 
 
 def test_folder_is_checked_recursively_with_a_summary(cli, write, tmp_path):
@@ -115,7 +115,7 @@ def test_image_and_profile_picture_options(cli, write, png):
 
 def test_image_option_with_a_folder_is_a_usage_error(cli, write, png, tmp_path):
     write("a.md")
-    result = cli("check", tmp_path, "--image", png("foto.png"))
+    result = cli("check", tmp_path, "--image", png("foto.png"), "--lang", "en")
     assert result.exit_code == 2
     assert "single draft" in result.stderr
 
@@ -143,7 +143,7 @@ def test_bad_input_is_one_line_naming_the_file_and_the_run_goes_on(cli, write, t
     content, problem = BAD_INPUTS[case]
     bad = tmp_path / "slecht.md" if content is None else write("slecht.md", content)
     good = write("goed.md", RED_NL)
-    result = cli("check", bad, good, "--format", "json")
+    result = cli("check", bad, good, "--format", "json", "--lang", "en")
     assert result.exit_code == 2
     error_lines = [line for line in result.stderr.splitlines() if line.startswith("clusius-check: error:")]
     assert len(error_lines) == 1
@@ -159,7 +159,7 @@ def test_folder_without_drafts_is_an_error(cli, tmp_path):
     (tmp_path / "leeg").mkdir()
     result = cli("check", tmp_path / "leeg")
     assert result.exit_code == 2
-    assert "no .md or .txt drafts" in result.stderr
+    assert f"{tmp_path / 'leeg'}: map bevat geen .md- of .txt-concepten" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -168,11 +168,13 @@ def test_cp1252_draft_is_checked_with_a_warning(cli, write):
         "check", write("oud.txt", "Café-overleg: de toetsvragen zijn vertrouwelijk.\n".encode("cp1252"))
     )
     assert result.exit_code == 1
-    assert "read as Windows-1252" in result.stderr
+    assert "gelezen als Windows-1252" in result.stderr
 
 
 def test_unknown_front_matter_key_warns_but_checks(cli, write):
-    result = cli("check", write("post.md", "---\nkanaal: tiktok\n---\n" + CLEAN_NL), "--format", "json")
+    result = cli(
+        "check", write("post.md", "---\nkanaal: tiktok\n---\n" + CLEAN_NL), "--format", "json", "--lang", "en"
+    )
     assert result.exit_code == 0
     assert "unknown front-matter key 'kanaal'" in result.stderr
     assert valid_report(result.stdout)["drafts"][0]["warnings"]
@@ -319,7 +321,8 @@ def test_init_writes_a_config_that_the_checker_accepts(cli, write, tmp_path):
     assert cli("check", write("post.md")).exit_code == 0
     again = cli("init", target)
     assert again.exit_code == 2
-    assert "already exists" in again.stderr
+    assert "bestaat al" in again.stderr
+    assert "already exists" in cli("init", target, "--lang", "en").stderr
 
 
 def test_a_discovered_config_in_english_gives_a_wholly_english_report(cli, write):
@@ -348,6 +351,17 @@ def test_a_rule_switched_off_is_reported_as_not_checked(cli, write):
 def test_errors_are_printed_once_on_stderr_not_repeated_in_the_report(cli, write):
     result = cli("check", write("post.md", "---\nimages: [weg.jpg]\n---\n" + CLEAN_NL))
     assert result.exit_code == 2
-    assert result.stderr.count("image not found") == 1
-    assert "image not found" not in result.stdout
+    assert result.stderr.count("afbeelding niet gevonden") == 1
+    assert "afbeelding niet gevonden" not in result.stdout
     assert "FOUT — niet (volledig) gecontroleerd" in result.stdout
+
+
+def test_input_errors_are_in_dutch_by_default_with_stable_prefixes(cli, tmp_path):
+    result = cli("check", tmp_path / "weg.md")
+    assert result.stderr.strip() == f"clusius-check: error: {tmp_path / 'weg.md'}: bestand niet gevonden"
+
+
+def test_a_config_found_for_the_draft_sets_the_language_of_its_errors(cli, write):
+    write("clusius-check.yaml", "language: en\n")
+    result = cli("check", write("post.md", "---\nimages: [weg.jpg]\n---\n" + CLEAN_NL))
+    assert "image not found" in result.stderr

@@ -45,7 +45,8 @@ def test_common_encodings_are_read_and_named(data, encoding, warns):
     assert used == encoding
     assert bool(warnings) is warns
     if warns:
-        assert "post.txt" in warnings[0]
+        assert warnings[0].render("en").startswith("post.txt: ")
+        assert "read as" in warnings[0].render("en")
 
 
 def test_bytes_that_are_neither_utf8_nor_cp1252_are_an_error_naming_the_file():
@@ -105,7 +106,10 @@ def test_a_markdown_rule_later_in_the_text_is_not_front_matter(write):
 
 def test_unknown_key_is_a_warning_not_an_error(write):
     draft = load_draft(write("post.md", "---\nplatform: instagram\n---\nTekst.\n"))
-    assert any("unknown front-matter key 'platform'" in warning for warning in draft.warnings)
+    assert any("unknown front-matter key 'platform'" in warning.render("en") for warning in draft.warnings)
+    assert any(
+        "onbekende front-matter-sleutel 'platform'" in warning.render("nl") for warning in draft.warnings
+    )
 
 
 @pytest.mark.parametrize(
@@ -171,20 +175,21 @@ def test_missing_referenced_image_is_an_image_error_but_the_text_is_still_read(w
     draft = load_draft(write("post.md", "---\nimages: [weg.jpg]\n---\nTekst.\n"))
     assert draft.body == "Tekst.\n"
     assert len(draft.image_errors) == 1
-    assert "weg.jpg" in draft.image_errors[0] and "image not found" in draft.image_errors[0]
+    error = draft.image_errors[0].render("en")
+    assert "weg.jpg" in error and "image not found" in error
 
 
 def test_image_outside_the_drafts_folder_is_refused(write, png):
     png("elders/foto.png")
     draft = load_draft(write("concepten/post.md", "---\nimages: [../elders/foto.png]\n---\nTekst.\n"))
     assert draft.images == ()
-    assert "outside the draft's folder" in draft.image_errors[0]
+    assert "outside the draft's folder" in draft.image_errors[0].render("en")
 
 
 def test_a_text_file_named_jpg_is_not_an_image(write):
     write("foto.jpg", "geen plaatje")
     draft = load_draft(write("post.md", "---\nimages: [foto.jpg]\n---\nTekst.\n"))
-    assert "not an image this tool can read" in draft.image_errors[0]
+    assert "not an image this tool can read" in draft.image_errors[0].render("en")
 
 
 def test_sibling_images_belong_to_the_draft_with_that_stem_only(write, png):

@@ -18,13 +18,14 @@ class Option:
     name: str
     description: str
     default: object
+    # Returns None when the value is fine, else the catalogue key of what is wrong with it.
     validate: Callable[[object], str | None]
 
 
 def list_of_strings(value: object) -> str | None:
     if isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value):
         return None
-    return "must be a list of words or phrases"
+    return "config.words_list"
 
 
 @dataclass(frozen=True)
