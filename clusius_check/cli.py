@@ -219,17 +219,24 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+def shows_progress(
+    output_format: OutputFormat, draft_count: int, stdout_is_tty: bool, stderr_is_tty: bool
+) -> bool:
+    """A progress bar only helps a person watching a long terminal run; it must never end up in JSON,
+    a pipe or a log file."""
+    return (
+        output_format is OutputFormat.terminal
+        and draft_count >= PROGRESS_MIN_DRAFTS
+        and stdout_is_tty
+        and stderr_is_tty
+    )
+
+
 def _run_with_progress(tasks, options, workers, output_format, ui_language) -> list:
     from clusius_check.catalogue import say
     from clusius_check.engine import check_all
 
-    show_progress = (
-        output_format is OutputFormat.terminal
-        and len(tasks) >= PROGRESS_MIN_DRAFTS
-        and sys.stderr.isatty()
-        and sys.stdout.isatty()
-    )
-    if not show_progress:
+    if not shows_progress(output_format, len(tasks), sys.stdout.isatty(), sys.stderr.isatty()):
         return list(check_all(tasks, options, workers))
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

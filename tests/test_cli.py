@@ -365,3 +365,26 @@ def test_a_config_found_for_the_draft_sets_the_language_of_its_errors(cli, write
     write("clusius-check.yaml", "language: en\n")
     result = cli("check", write("post.md", "---\nimages: [weg.jpg]\n---\n" + CLEAN_NL))
     assert "image not found" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("output_format", "count", "stdout_tty", "stderr_tty", "expected"),
+    [
+        ("terminal", 500, True, True, True),
+        ("terminal", 5, True, True, False),
+        ("json", 500, True, True, False),
+        ("terminal", 500, False, True, False),
+        ("terminal", 500, True, False, False),
+    ],
+    ids=[
+        "a long run on a terminal shows progress",
+        "a short run does not",
+        "never with json",
+        "never when the report is piped",
+        "never when stderr goes to a log",
+    ],
+)
+def test_progress_bar_only_for_a_person_watching(output_format, count, stdout_tty, stderr_tty, expected):
+    from clusius_check.cli import OutputFormat, shows_progress
+
+    assert shows_progress(OutputFormat(output_format), count, stdout_tty, stderr_tty) is expected
