@@ -65,6 +65,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.empty_draft": "leeg concept: er is geen tekst om te controleren",
         "error.file_not_found": "bestand niet gevonden",
         "error.is_folder": "is een map; geef een conceptbestand, of controleer de map zelf",
+        "error.not_regular_file": "geen gewoon bestand (een pipe of apparaat?); geef een .md- of .txt-bestand",
+        "error.folder_unreadable": "map kan niet gelezen worden ({reason}); de concepten daarin zijn niet gecontroleerd",
+        "error.stdin_too_large": "te groot voor een bericht (meer dan {limit} KB op stdin)",
         "error.permission": "geen toegang: het bestand kan niet gelezen worden",
         "error.unreadable": "het bestand kan niet gelezen worden ({reason})",
         "error.no_drafts": "map bevat geen .md- of .txt-concepten",
@@ -192,6 +195,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.empty_draft": "empty draft: there is no text to check",
         "error.file_not_found": "file not found",
         "error.is_folder": "is a folder; give a draft file, or check the folder itself",
+        "error.not_regular_file": "not a regular file (a pipe or a device?); give a .md or .txt file",
+        "error.folder_unreadable": "cannot read folder ({reason}); the drafts in it were not checked",
+        "error.stdin_too_large": "too large for a post (more than {limit} KB on stdin)",
         "error.permission": "permission denied: cannot read the file",
         "error.unreadable": "cannot read the file ({reason})",
         "error.no_drafts": "folder contains no .md or .txt drafts",
@@ -263,6 +269,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confidential.school-term.suggestion": "Check whether this may be made public before you post it.",
     },
 }
+
+
+# Control characters from a user's file would drive the terminal (recolour the report, retitle the
+# window). Each is shown as a visible symbol of the same length, so offsets of highlighted spans hold.
+_INVISIBLE = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+_INVISIBLE[0x7F] = "\u2421"
+_INVISIBLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
+
+
+def visible(text: str) -> str:
+    """`text` with control characters (escape sequences, bells, C1 codes) shown, not obeyed."""
+    return text.translate(_INVISIBLE)
 
 
 def say(language: str, key: str, /, **params: object) -> str:

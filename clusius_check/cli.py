@@ -63,11 +63,15 @@ def main_callback(
 # The "error:" and "warning:" prefixes stay English whatever the report's language: they are stable
 # tokens for CI logs to grep. The sentence after them is in the report's language.
 def _error(message: str) -> None:
-    typer.echo(f"clusius-check: error: {message}", err=True)
+    from clusius_check.catalogue import visible
+
+    typer.echo(f"clusius-check: error: {visible(message)}", err=True)
 
 
 def _warning(message: str) -> None:
-    typer.echo(f"clusius-check: warning: {message}", err=True)
+    from clusius_check.catalogue import visible
+
+    typer.echo(f"clusius-check: warning: {visible(message)}", err=True)
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -78,22 +82,34 @@ def _usage_error(message: str) -> typer.Exit:
 def build_tasks(paths: list[str], images: list[Path], profile_picture: Path | None, language: str) -> list:
     """Turn command-line paths into check tasks: files, folders (recursively) and `-` for stdin."""
     from clusius_check.catalogue import Notice, message, say
-    from clusius_check.drafts import drafts_with_images
+    from clusius_check.drafts import MAX_DRAFT_BYTES, STDIN_NAME, drafts_with_images, is_folder
     from clusius_check.engine import CheckTask
 
     tasks: list[CheckTask] = []
     for raw in paths:
         if raw == "-":
-            tasks.append(CheckTask(None, data=sys.stdin.buffer.read()))
+            data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+            if len(data) > MAX_DRAFT_BYTES:
+                problem = message("error.stdin_too_large", limit=MAX_DRAFT_BYTES // 1000)
+                tasks.append(CheckTask(None, error=Notice(STDIN_NAME, problem)))
+            else:
+                tasks.append(CheckTask(None, data=data))
             continue
         path = Path(raw)
-        if path.is_dir():
-            found = [CheckTask(draft, sibling_images=images) for draft, images in drafts_with_images(path)]
+        if is_folder(path):
+            unreadable: list[tuple[Path, str]] = []
+            found = [
+                CheckTask(draft, sibling_images=images)
+                for draft, images in drafts_with_images(path, unreadable)
+            ]
+            for folder, reason in unreadable:
+                problem = message("error.folder_unreadable", reason=reason)
+                found.append(CheckTask(folder, error=Notice(str(folder), problem)))
             tasks.extend(found or [CheckTask(path, error=Notice(str(path), message("error.no_drafts")))])
         else:
             tasks.append(CheckTask(path))
     if images or profile_picture:
-        if len(tasks) != 1 or (paths[0] != "-" and Path(paths[0]).is_dir()):
+        if len(tasks) != 1 or (paths[0] != "-" and is_folder(Path(paths[0]))):
             raise _usage_error(say(language, "usage.images_single"))
         from dataclasses import replace
 
@@ -169,20 +185,18 @@ def check(
     not_available = list(PLANNED)
     results = _run_with_progress(tasks, options, workers, output_format, ui_language)
 
-    for result in results:
-        for message in result.errors:
-            _error(message)
-        for message in result.warnings:
-            _warning(message)
+    _print_problems(results)
 
     if output_format is OutputFormat.json:
         from clusius_check.reporters import json_report
 
         sys.stdout.write(json_report.render(results, not_available) + "\n")
     else:
+        from clusius_check.drafts import is_folder
         from clusius_check.reporters import terminal
 
-        terminal.render(_console(), results, ui_language, not_available)
+        folder_run = any(raw != "-" and is_folder(Path(raw)) for raw in paths)
+        terminal.render(_console(), results, ui_language, not_available, folder_run)
 
     raise typer.Exit(exit_code(results, fail_on))
 
@@ -195,13 +209,29 @@ def report_language(paths: list[str], config_file: Path | None) -> str:
 
     if config_file is None:
         first = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
-        config_file = find_config(first if first.is_dir() else first.parent)
+        from clusius_check.drafts import is_folder
+
+        config_file = find_config(first if is_folder(first) else first.parent)
     if config_file is None:
         return "nl"
     try:
         return load_config(config_file).language
     except ConfigError:
         return "nl"  # the broken config is reported for each draft it applies to
+
+
+def _print_problems(results: list) -> None:
+    """Each distinct error and warning once, in order: a broken config shared by 10,000 drafts is one
+    line with a count, not 10,000 lines. The JSON report still lists them per draft."""
+    from collections import Counter
+
+    for lines, show in ((_lines(results, "errors"), _error), (_lines(results, "warnings"), _warning)):
+        for line, count in Counter(lines).items():
+            show(line if count == 1 else f"{line} (×{count})")
+
+
+def _lines(results: list, kind: str) -> list[str]:
+    return [line for result in results for line in getattr(result, kind)]
 
 
 def exit_code(results: list, fail_on: FailOn) -> int:
@@ -330,5 +360,21 @@ def init(
     typer.echo(f"{path}: {say(language, 'init.written')}", err=True)
 
 
+EXIT_INTERNAL_ERROR = 3
+
+
 def main() -> None:
-    app()
+    """Run the app. A bug must not exit 1, which CI reads as "a draft is amber or red": it exits 3."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("clusius-check: interrupted", err=True)
+        sys.exit(130)
+    except Exception:
+        import traceback
+
+        traceback.print_exc()
+        typer.echo(
+            "clusius-check: internal error: this is a bug in clusius-check, not in your draft", err=True
+        )
+        sys.exit(EXIT_INTERNAL_ERROR)

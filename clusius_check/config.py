@@ -12,6 +12,7 @@ from pathlib import Path
 
 from clusius_check.catalogue import NoticeError, message
 from clusius_check.findings import Severity
+from clusius_check.safe_yaml import short_repr
 
 CONFIG_NAME = "clusius-check.yaml"
 MAX_CONFIG_BYTES = 256_000
@@ -80,8 +81,14 @@ class Config:
 
 @lru_cache(maxsize=1024)
 def find_config(start: Path) -> Path | None:
-    """The nearest clusius-check.yaml in `start` or any folder above it (cached: once per folder a run)."""
-    return _find_config_cached(start.resolve())
+    """The nearest clusius-check.yaml in `start` or any folder above it (cached: once per folder a run).
+
+    A folder we may not look into is treated as having no config; the draft's own read error says more.
+    """
+    try:
+        return _find_config_cached(start.resolve())
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=1024)
@@ -98,6 +105,8 @@ def _find_config_cached(folder: Path) -> Path | None:
 def load_config(path: Path) -> Config:
     import yaml
 
+    from clusius_check.safe_yaml import load_yaml
+
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -108,7 +117,7 @@ def load_config(path: Path) -> Config:
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(shown, "config.too_large", limit=MAX_CONFIG_BYTES // 1000)
     try:
-        raw = yaml.safe_load(data.decode("utf-8-sig"))
+        raw = load_yaml(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ConfigError(shown, "config.not_utf8") from None
     except yaml.YAMLError as exc:
@@ -147,7 +156,7 @@ def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | 
 
     language = raw.get("language", "nl")
     if language not in UI_LANGUAGES:
-        raise fail("language", "config.one_of", allowed=", ".join(UI_LANGUAGES), value=repr(language))
+        raise fail("language", "config.one_of", allowed=", ".join(UI_LANGUAGES), value=short_repr(language))
 
     logos_dir = None
     if raw.get("logos") is not None:
@@ -155,13 +164,13 @@ def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | 
             raise fail("logos", "config.logos_not_path")
         logos_dir = (base_dir / raw["logos"]).resolve()
         if not logos_dir.is_dir():
-            raise fail("logos", "config.logos_missing", path=repr(raw["logos"]))
+            raise fail("logos", "config.logos_missing", path=short_repr(raw["logos"]))
 
     wordlists = []
     for item in _string_list(raw.get("wordlists", []), lambda p: fail("wordlists", p)):
         wordlist_path = (base_dir / item).resolve()
         if not wordlist_path.is_file():
-            raise fail("wordlists", "config.wordlist_missing", path=repr(item))
+            raise fail("wordlists", "config.wordlist_missing", path=short_repr(item))
         wordlists.append(wordlist_path)
 
     rules_raw = raw.get("rules") or {}

@@ -8,12 +8,14 @@ only reads: it never writes, moves or changes a user's file.
 from __future__ import annotations
 
 import os
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusius_check.catalogue import Message, Notice, NoticeError, message
+from clusius_check.safe_yaml import short_repr
 
 DRAFT_SUFFIXES = (".md", ".txt")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
@@ -125,7 +127,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     """Return (front matter mapping, offset where the body starts).
 
     Front matter is optional: it is there only when the very first line is `---`. It ends at the next
-    line that is `---` or `...`. Only `yaml.safe_load` is used, on at most MAX_FRONT_MATTER_BYTES.
+    line that is `---` or `...`. Parsed with safe types and no aliases, on at most MAX_FRONT_MATTER_BYTES.
     """
     first_line_end = text.find("\n")
     first_line = text if first_line_end == -1 else text[:first_line_end]
@@ -150,8 +152,10 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
 def _parse_front_matter(header: str, path: str) -> dict:
     import yaml
 
+    from clusius_check.safe_yaml import load_yaml
+
     try:
-        data = yaml.safe_load(header)
+        data = load_yaml(header)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         # YAML's own description of the problem stays in English: it names YAML syntax.
@@ -182,13 +186,17 @@ def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[Notice]]:
             return default
         if not isinstance(value, str) or value.strip().lower() not in allowed:
             raise DraftError(
-                path, "error.front_matter_choice", key=key, allowed=", ".join(allowed), value=repr(value)
+                path,
+                "error.front_matter_choice",
+                key=key,
+                allowed=", ".join(allowed),
+                value=short_repr(value),
             )
         return value.strip().lower()
 
     consent = raw.get("consent")
     if consent is not None and not isinstance(consent, bool):
-        raise DraftError(path, "error.front_matter_consent", value=repr(consent))
+        raise DraftError(path, "error.front_matter_consent", value=short_repr(consent))
 
     images = raw.get("images")
     if images is None:
@@ -348,19 +356,28 @@ def load_draft(
 
 
 def _read_bytes(path: Path, display: str) -> bytes:
-    if not path.exists():
-        raise DraftError(display, "error.file_not_found")
-    if path.is_dir():
-        raise DraftError(display, "error.is_folder")
+    """Read a draft file, at most MAX_DRAFT_BYTES + 1 bytes.
+
+    Only regular files are opened: a FIFO named post.md would block the whole run forever, and
+    /dev/zero reports size 0 yet never ends. Every OS-level failure becomes a DraftError.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            raise DraftError(display, "error.too_large", kib=size // 1024, limit=MAX_DRAFT_BYTES // 1000)
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise DraftError(display, "error.is_folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise DraftError(display, "error.not_regular_file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_DRAFT_BYTES + 1)
+    except FileNotFoundError:
+        raise DraftError(display, "error.file_not_found") from None
     except PermissionError:
         raise DraftError(display, "error.permission") from None
     except OSError as exc:
-        raise DraftError(display, "error.unreadable", reason=exc.strerror) from None
+        raise DraftError(display, "error.unreadable", reason=exc.strerror or str(exc)) from None
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftError(display, "error.too_large", kib=info.st_size // 1024, limit=MAX_DRAFT_BYTES // 1000)
+    return data
 
 
 def is_draft_file(path: Path) -> bool:
@@ -373,14 +390,31 @@ def is_folder_draft(name: str) -> bool:
     return not name.startswith(".") and lower.endswith(DRAFT_SUFFIXES) and not lower.startswith("readme.")
 
 
-def drafts_with_images(folder: Path) -> Iterator[tuple[Path, tuple[Path, ...]]]:
+def is_folder(path: Path) -> bool:
+    """Path.is_dir() that answers False instead of raising (a path inside an unreadable folder, or a
+    name too long for the file system), so the error surfaces later as a one-line DraftError."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def drafts_with_images(
+    folder: Path, unreadable: list[tuple[Path, str]] | None = None
+) -> Iterator[tuple[Path, tuple[Path, ...]]]:
     """Every .md/.txt draft below `folder` with the images named after it, in a stable order.
 
     Hidden folders (.git, .venv), hidden files and README files are skipped: a drafts folder often has
     a README saying what it is for, and reporting it as a red post would be crying wolf. A README given
-    by name on the command line is checked like any draft.
+    by name on the command line is checked like any draft. Folders that cannot be read are appended to
+    `unreadable` as (folder, reason): skipping them silently would make a false green.
     """
-    for root, dirs, files in os.walk(folder):
+
+    def note_unreadable(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((Path(error.filename or folder), error.strerror or str(error)))
+
+    for root, dirs, files in os.walk(folder, onerror=note_unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         root_path = Path(root)
         index = index_images_by_stem(root_path / name for name in files if _is_image_name(name))

@@ -63,8 +63,12 @@ class RuleContext:
 
         return get_nlp(language)
 
-    def terms(self, rule_id: str) -> tuple[Term, ...]:
-        return terms_for(rule_id, self.language, self.config.extra_wordlists)
+    def terms(self, rule_id: str, languages: tuple[str, ...] | None = None) -> tuple[Term, ...]:
+        """Word-list terms for a rule: those of the post's language, or of the `languages` the rule asks for."""
+        found: list[Term] = []
+        for language in languages or (self.language,):
+            found.extend(terms_for(rule_id, language, self.config.extra_wordlists))
+        return tuple(found)
 
     def option(self, info: RuleInfo, name: str):
         settings = self.config.settings_for(info.id)

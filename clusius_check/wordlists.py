@@ -22,6 +22,7 @@ from pathlib import Path
 from clusius_check.catalogue import message
 from clusius_check.config import ConfigError
 from clusius_check.findings import Severity
+from clusius_check.safe_yaml import short_repr
 
 LANGUAGES = ("nl", "en")
 ENTRY_KEYS = ("term", "severity", "category", "note")
@@ -55,10 +56,11 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
     import yaml
 
     from clusius_check.rules import RULE_IDS, rule_info
+    from clusius_check.safe_yaml import load_yaml
 
     shown = str(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        raw = load_yaml(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise ConfigError(shown, "wordlist.unreadable", reason=exc.strerror) from None
     except UnicodeDecodeError:
@@ -72,10 +74,12 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
         raise ConfigError(shown, "wordlist.shape")
     rule = raw.get("rule")
     if rule not in RULE_IDS:
-        raise ConfigError(shown, "wordlist.rule", value=repr(rule))
+        raise ConfigError(shown, "wordlist.rule", value=short_repr(rule))
     language = raw.get("language")
     if language not in LANGUAGES:
-        raise ConfigError(shown, "wordlist.language", allowed=", ".join(LANGUAGES), value=repr(language))
+        raise ConfigError(
+            shown, "wordlist.language", allowed=", ".join(LANGUAGES), value=short_repr(language)
+        )
     entries = raw.get("entries")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(shown, "wordlist.entries")
@@ -101,7 +105,11 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
         category = entry.get("category")
         if categories and category not in categories:
             raise ConfigError(
-                shown, "wordlist.category", entry=where, allowed=", ".join(categories), value=repr(category)
+                shown,
+                "wordlist.category",
+                entry=where,
+                allowed=", ".join(categories),
+                value=short_repr(category),
             )
         note = entry.get("note") or ""
         if not isinstance(note, str):

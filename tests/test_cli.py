@@ -388,3 +388,72 @@ def test_progress_bar_only_for_a_person_watching(output_format, count, stdout_tt
     from clusius_check.cli import OutputFormat, shows_progress
 
     assert shows_progress(OutputFormat(output_format), count, stdout_tty, stderr_tty) is expected
+
+
+def test_a_fifo_in_a_folder_does_not_hang_the_run(cli, write, tmp_path):
+    write("goed.md", RED_NL)
+    os.mkfifo(tmp_path / "pijp.md")
+    result = cli("check", tmp_path, "--format", "json", "--lang", "en")
+    assert result.exit_code == 2
+    assert "pijp.md: not a regular file" in result.stderr
+    assert valid_report(result.stdout)["summary"]["red"] == 1
+
+
+def test_an_unreadable_folder_makes_the_run_fail_not_green(cli, write, tmp_path, monkeypatch):
+    write("ok.md", CLEAN_NL)
+    write("dicht/rood.md", RED_NL)
+    real_walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if Path(root).name == "dicht":
+                onerror(PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr("clusius_check.drafts.os.walk", walk_with_a_locked_folder)
+    result = cli("check", tmp_path)
+    assert result.exit_code == 2
+    assert "dicht: map kan niet gelezen worden (Permission denied)" in result.stderr
+
+
+def test_stdin_larger_than_a_post_is_refused(cli):
+    result = cli("check", "-", input=b"a" * 1_000_001)
+    assert result.exit_code == 2
+    assert "<stdin>: te groot voor een bericht" in result.stderr
+
+
+def test_escape_sequences_in_a_draft_cannot_drive_the_terminal(write):
+    path = write("esc.md", "Hoi \x1b[31mROOD\x1b[0m en \x1b]0;titel\x07 de toetsvragen\n")
+    completed = run_module("check", str(path), env_extra={"FORCE_COLOR": "1"})
+    stdout = completed.stdout.decode("utf-8")
+    assert "\x1b[31mROOD" not in stdout and "\x1b]0;" not in stdout
+    assert "␛[31mROOD" in stdout
+
+
+def test_one_broken_config_shared_by_many_drafts_is_one_line(cli, write, tmp_path):
+    write("clusius-check.yaml", "rules:\n  confidential:\n    severty: red\n")
+    for number in range(3):
+        write(f"post{number}.md")
+    result = cli("check", tmp_path)
+    lines = [line for line in result.stderr.splitlines() if "severty" in line]
+    assert len(lines) == 1 and lines[0].endswith("(×3)")
+
+
+def test_a_folder_with_one_draft_still_gets_its_summary(cli, write, tmp_path):
+    write("map/alleen.md", CLEAN_NL)
+    assert "1 concept(en): 1 groen" in cli("check", tmp_path / "map").stdout
+
+
+def test_a_bug_exits_3_not_1_so_ci_does_not_read_it_as_a_verdict(write, monkeypatch, capsys):
+    from clusius_check import cli as cli_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("clusius_check.engine.check_task", broken)
+    monkeypatch.setattr(sys, "argv", ["clusius-check", "check", str(write("post.md"))])
+    with pytest.raises(SystemExit) as caught:
+        cli_module.main()
+    assert caught.value.code == 3
+    assert "internal error" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from clusius_check.drafts import (
     decode_draft_bytes,
     drafts_with_images,
     find_drafts,
+    is_folder,
     load_draft,
     sibling_images,
     split_front_matter,
@@ -258,3 +260,59 @@ def test_front_matter_on_any_text_either_parses_or_raises_draft_error(text):
     else:
         assert isinstance(raw, dict)
         assert 0 <= offset <= len(text) + 4
+
+
+def test_yaml_aliases_are_refused_so_an_alias_bomb_costs_nothing(write):
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 10)}]" for n in range(8)]
+    header = "\n".join(levels) + "\naccount: *i\n"
+    with pytest.raises(DraftError, match="aliases") as caught:
+        load_draft(write("bom.md", f"---\n{header}---\nTekst.\n"))
+    assert len(str(caught.value)) < 300
+
+
+def test_a_long_wrong_value_is_quoted_short(write):
+    with pytest.raises(DraftError) as caught:
+        load_draft(write("post.md", f"---\naccount: {'x' * 5000}\n---\nTekst.\n"))
+    assert len(str(caught.value)) < 200
+
+
+def test_a_fifo_is_refused_instead_of_blocking_forever(tmp_path):
+    fifo = tmp_path / "post.md"
+    os.mkfifo(fifo)
+    with pytest.raises(DraftError, match="not a regular file"):
+        load_draft(fifo)
+
+
+def test_a_device_is_refused(tmp_path):
+    with pytest.raises(DraftError, match="not a regular file"):
+        load_draft(Path("/dev/zero"))
+
+
+def test_a_name_too_long_for_the_file_system_is_one_error(tmp_path):
+    with pytest.raises(DraftError, match="cannot read the file"):
+        load_draft(tmp_path / ("a" * 300 + ".md"))
+
+
+def test_is_folder_never_raises(tmp_path):
+    assert is_folder(tmp_path)
+    assert not is_folder(tmp_path / ("a" * 300))
+
+
+def test_an_unreadable_subfolder_is_reported_not_skipped(write, tmp_path, monkeypatch):
+    write("ok.md")
+    (tmp_path / "dicht").mkdir()
+    real_walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if Path(root).name == "dicht":
+                onerror(PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr("clusius_check.drafts.os.walk", walk_with_a_locked_folder)
+    unreadable: list = []
+    found = [path.name for path, _images in drafts_with_images(tmp_path, unreadable)]
+    assert found == ["ok.md"]
+    assert unreadable == [(tmp_path / "dicht", "Permission denied")]

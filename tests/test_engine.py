@@ -7,10 +7,13 @@ from clusius_check.engine import PARALLEL_THRESHOLD, CheckTask, RunOptions, chec
 from tests.conftest import AMBER_NL, CLEAN_EN, CLEAN_NL, RED_NL
 
 
-def test_small_runs_stay_in_one_process_and_large_ones_use_workers():
+def test_small_runs_stay_in_one_process_and_large_ones_use_one_worker_per_core(monkeypatch):
+    monkeypatch.setattr("clusius_check.engine.os.cpu_count", lambda: 4)
     assert worker_count(1) == 1
     assert worker_count(PARALLEL_THRESHOLD - 1) == 1
-    assert worker_count(PARALLEL_THRESHOLD * 10) >= 1
+    assert worker_count(PARALLEL_THRESHOLD) == 4
+    monkeypatch.setattr("clusius_check.engine.os.cpu_count", lambda: 32)
+    assert worker_count(PARALLEL_THRESHOLD * 10) == 8, "capped: more workers only cost memory"
 
 
 def test_parallel_results_equal_serial_results_in_order(write, tmp_path):

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from clusius_check.catalogue import say
+from clusius_check.catalogue import say, visible
 from clusius_check.findings import DraftResult, Severity, Verdict
 from clusius_check.reporters.json_report import summarise
 
@@ -39,7 +39,7 @@ def verdict_words(result: DraftResult, language: str) -> str:
 
 def marked_text(result: DraftResult) -> Text:
     """The draft body with each text finding styled and numbered where it ends."""
-    body = result.text[result.body_offset :].rstrip("\n")
+    body = visible(result.text[result.body_offset :].rstrip("\n"))
     text = Text(body)
     markers: list[tuple[int, str, str]] = []
     for number, finding in enumerate(result.findings, start=1):
@@ -72,7 +72,7 @@ def findings_table(result: DraftResult, language: str) -> Table:
                 "\n",
                 (where, "dim"),
             ),
-            Text.assemble(finding.message, "\n→ ", (finding.suggestion, "italic")),
+            Text.assemble(visible(finding.message), "\n→ ", (visible(finding.suggestion), "italic")),
         )
     return table
 
@@ -105,7 +105,7 @@ def draft_panel(result: DraftResult, language: str) -> Panel:
     subtitle = say(language, "report.language", language=result.language) if result.language else None
     return Panel(
         Group(*parts),
-        title=Text(result.path, style="bold"),
+        title=Text(visible(result.path), style="bold"),
         subtitle=subtitle,
         border_style=style.replace("bold ", ""),
         box=box.ROUNDED,
@@ -114,12 +114,21 @@ def draft_panel(result: DraftResult, language: str) -> Panel:
 
 
 def compact_line(result: DraftResult, language: str) -> Text:
-    return Text.assemble((verdict_words(result, language), VERDICT_STYLE[result.verdict]), "  ", result.path)
+    return Text.assemble(
+        (verdict_words(result, language), VERDICT_STYLE[result.verdict]), "  ", visible(result.path)
+    )
 
 
-def render(console: Console, results: list[DraftResult], language: str, not_available: list[str]) -> None:
-    """Print the report. With several drafts, a clean green one takes one line so problems stand out."""
-    single = len(results) == 1
+def render(
+    console: Console,
+    results: list[DraftResult],
+    language: str,
+    not_available: list[str],
+    folder_run: bool = False,
+) -> None:
+    """Print the report. With several drafts, a clean green one takes one line so problems stand out;
+    a folder always gets its summary line, even when it held one draft."""
+    single = len(results) == 1 and not folder_run
     for result in results:
         clean = result.verdict is Verdict.GREEN and not result.findings and not result.warnings
         if not result.text and not single or clean and not single:

@@ -16,7 +16,7 @@ Example
 Use instead
     Share only what the school has made public, and link to it.
 
-Terms come from `wordlists/<lang>/confidential.yaml`, from extra lists named in the config, and from
+Terms come from `wordlists/<lang>/confidential.yaml` (both languages, on every post), from extra lists named in the config, and from
 the `terms` option of this rule. They match whole tokens and lemmas, so `wachtwoorden` matches
 `wachtwoord` but `intern` never matches inside `internet`.
 """
@@ -52,19 +52,40 @@ _BRIDGE_WORDS = frozenset(
 )
 
 
+# Between the words of a term: any run of whitespace tokens. spaCy turns a line break or a second
+# space into a token of its own, so "niet\ndoorsturen" in a hard-wrapped draft would otherwise slip by.
+_ANY_WHITESPACE = {"IS_SPACE": True, "OP": "*"}
+# Attached to a secret but not part of it: punctuation that ends the sentence or the clause.
+_TRAILING_PUNCTUATION = frozenset({",", ".", ";", ":", ")", "]", '"', "'"})
+
+
 @lru_cache(maxsize=16)
 def _matcher(nlp, patterns: tuple[tuple[str, str, str], ...]):
-    """A PhraseMatcher on lemmas; `patterns` holds (term, severity, category). Built once per term set."""
-    from spacy.matcher import PhraseMatcher
+    """A Matcher for (term, severity, category) patterns, on lemmas and on word forms, allowing
+    whitespace tokens between the words. Built once per pipeline and term set."""
+    from spacy.matcher import Matcher
 
-    matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    matcher = Matcher(nlp.vocab)
     for index, (term, _severity, _category) in enumerate(patterns):
-        matcher.add(str(index), [nlp(term)])
+        words = [token for token in nlp(term) if not token.is_space]
+        by_lemma: list[dict] = []
+        by_form: list[dict] = []
+        for position, token in enumerate(words):
+            if position:
+                by_lemma.append(_ANY_WHITESPACE)
+                by_form.append(_ANY_WHITESPACE)
+            by_lemma.append({"LEMMA": token.lemma_})
+            by_form.append({"LOWER": token.lower_})
+        matcher.add(str(index), [by_lemma, by_form])
     return matcher
 
 
 def check(analysed, context) -> Iterator[Finding]:
-    patterns = tuple((term.term, term.severity.value, term.category) for term in context.terms(INFO.id))
+    # Both languages' terms, whatever the post's language: a short post ("Wifi password: X") has too few
+    # words to detect English, and a Dutch post quoting "exam questions" is common. The lists do not
+    # collide, and a term is only ever matched as whole words.
+    terms = context.terms(INFO.id, languages=("nl", "en"))
+    patterns = tuple((term.term, term.severity.value, term.category) for term in terms)
     patterns += tuple((term, Severity.AMBER.value, "school-term") for term in context.option(INFO, "terms"))
     if not patterns:
         return
@@ -82,7 +103,7 @@ def check(analysed, context) -> Iterator[Finding]:
         if category == "credentials":
             secret = _secret_after(doc, span.end)
             if secret is not None:
-                severity, key, end = Severity.RED, "credentials-secret", secret.idx + len(secret.text)
+                severity, key, end = Severity.RED, "credentials-secret", secret.end_char
         match = analysed.body[start:end]
         yield context.text_finding(
             INFO,
@@ -96,9 +117,16 @@ def check(analysed, context) -> Iterator[Finding]:
 
 
 def _secret_after(doc, index: int):
+    """The password-like span right after a credentials word, whole: "Welkom2024!" is one secret even
+    though spaCy splits off the "!", but a sentence's closing full stop is not part of it."""
     for token in doc[index : index + _SECRET_LOOKAHEAD_TOKENS]:
         if _SECRET.match(token.text):
-            return token
+            end = token.i + 1
+            while end < len(doc) and doc[end - 1].whitespace_ == "" and not doc[end].is_space:
+                end += 1
+            while end - 1 > token.i and doc[end - 1].text in _TRAILING_PUNCTUATION:
+                end -= 1
+            return doc[token.i : end]
         if token.lower_ not in _BRIDGE_WORDS:
             return None
     return None

@@ -19,7 +19,12 @@ RED = [
     ("Dit is strikt vertrouwelijk, dus niet doorsturen aub.", "strikt vertrouwelijk"),
     ("De toetsvragen van biologie voor morgen staan in de groepsapp.", "toetsvragen"),
     ("Wie wil het antwoordmodel van wiskunde? Ik heb het.", "antwoordmodel"),
-    ("Het wachtwoord is Lente2026! voor de gedeelde map.", "wachtwoord is Lente2026"),
+    ("Het wachtwoord is Lente2026! voor de gedeelde map.", "wachtwoord is Lente2026!"),
+    ("Het wachtwoord is Welkom2024. Veel plezier!", "wachtwoord is Welkom2024"),
+    ("Dit is alleen voor intern\ngebruik, dus graag niet\ndoorsturen.", "alleen voor intern\ngebruik"),
+    ("Dit bericht is echt niet  doorsturen hoor.", "niet  doorsturen"),
+    ("Wifi password: Clusius2024!", "password: Clusius2024!"),
+    ("De exam questions van morgen heb ik al.", "exam questions"),
     ("Nieuw wachtwoord: Kalf#99x voor iedereen van de klas.", "wachtwoord: Kalf#99x"),
     ("This memo is CONFIDENTIAL and for internal use only.", "CONFIDENTIAL"),
     ("Here are the exam answers for tomorrow, don't tell anyone.", "exam answers"),
@@ -50,7 +55,7 @@ GREEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "match"), RED, ids=[match for _, match in RED])
+@pytest.mark.parametrize(("text", "match"), RED, ids=[match.replace("\n", "⏎") for _, match in RED])
 def test_red(text, match):
     found = findings_for(text)
     assert any(finding.match == match and finding.severity is Severity.RED for finding in found), found
@@ -113,3 +118,9 @@ def test_switched_off_in_config_finds_nothing(tmp_path):
 
 def test_config_settings_object_defaults():
     assert Config().settings_for("confidential") == RuleSettings()
+
+
+def test_a_hard_wrapped_draft_from_windows_is_caught_with_positions_over_the_line_break():
+    text = "Beste collega's,\r\nDit is alleen voor intern\r\ngebruik.\r\n"
+    (finding,) = findings_for(text)
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (2, 8, 3, 8)
