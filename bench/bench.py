@@ -13,11 +13,13 @@ What it measures, each figure a median over repeated runs:
    pipeline with spaCy's own lookup lemmatizer and runs it on one sentence. The ratio ours/floor shows
    how much the tool costs beyond the spaCy start-up it cannot avoid.
 3. A folder of many short drafts (10,000 by default, generated with a fixed seed): at least
-   1,000 drafts/s once started (wall time minus the cold single-draft median), both cores busy
-   (CPU time of the process tree / wall > 1.5), and peak memory under 500 MB, measured as the sum of
-   Pss over the process tree (Pss counts pages shared by forked workers once; RSS is shown beside it
-   and counts them once per process). The same folder is also run once with the terminal report, for
-   information only.
+   1,000 drafts/s once started (wall time minus the cold single-draft median), both cores busy once
+   started (CPU time / wall of the process tree over the work beyond a 200-draft run, which has the
+   same start-up: imports, both pipelines, forking) > 1.5, and peak memory under 500 MB, measured as
+   the sum of Pss over the process tree (Pss counts pages shared by forked workers once; RSS is shown
+   beside it and counts them once per process). The whole-run CPU/wall is shown too: start-up runs on
+   one core, so it is lower. The same drafts in one flat folder must also reach 1,000 drafts/s, and
+   the folder is also run once with the terminal report, for information only.
 
 Run it with `make bench`, or `.venv/bin/python bench/bench.py [--quick] [--drafts N]`.
 """
@@ -49,6 +51,8 @@ CPU_PER_WALL_GOAL = 1.5
 PEAK_PSS_GOAL_MB = 500
 
 SUBFOLDER_COUNT = 20
+# Enough drafts to use the worker pool (64+), few enough that the run is nearly all start-up.
+BASELINE_DRAFTS = 200
 CONFIDENTIAL_SHARE = 0.10
 SEED = 3
 # One sample of a three-process tree reads /proc in about 1.5 ms, so sampling costs the run a few percent
@@ -339,8 +343,20 @@ def throughput(draft_count: int, seconds: float) -> float:
     return draft_count / seconds if seconds > 0 else float("inf")
 
 
+def baseline_runs(settings: Settings) -> list[FolderRun]:
+    """Runs over a small folder that still uses the worker pool: the same start-up as a big run
+    (imports, both pipelines, forking), so big minus small is the work done once started."""
+    with tempfile.TemporaryDirectory(prefix="clusius-bench-base-") as folder:
+        write_drafts(Path(folder), BASELINE_DRAFTS)
+        return [run_folder(Path(folder), "json") for _ in range(settings.folder_runs)]
+
+
 def folder_rows(folder: Path, settings: Settings, cold_start_s: float) -> list[Row]:
     runs = [run_folder(folder, "json") for _ in range(settings.folder_runs)]
+    base = baseline_runs(settings)
+    extra_wall = statistics.median(run.wall_s for run in runs) - statistics.median(run.wall_s for run in base)
+    extra_cpu = statistics.median(run.cpu_s for run in runs) - statistics.median(run.cpu_s for run in base)
+    cpu_once_started = extra_cpu / extra_wall if extra_wall > 0 else float("nan")
     wall = statistics.median(run.wall_s for run in runs)
     once_started = statistics.median(
         throughput(settings.draft_count, run.wall_s - cold_start_s) for run in runs
@@ -361,11 +377,16 @@ def folder_rows(folder: Path, settings: Settings, cold_start_s: float) -> list[R
         ),
         Row("  throughput, plain", f"{throughput(settings.draft_count, wall):,.0f} drafts/s", note="/ wall"),
         Row(
-            "  CPU time / wall (process tree)",
-            f"{cpu_per_wall:.2f}",
+            "  CPU time / wall once started",
+            f"{cpu_once_started:.2f}",
             f"> {CPU_PER_WALL_GOAL}",
-            cpu_per_wall > CPU_PER_WALL_GOAL,
-            f"{os.cpu_count()} cores; 2.0 = both fully busy",
+            cpu_once_started > CPU_PER_WALL_GOAL,
+            f"(cpu - cpu of {BASELINE_DRAFTS}) / (wall - wall of {BASELINE_DRAFTS}); 2.0 = both busy",
+        ),
+        Row(
+            "  CPU time / wall, whole run",
+            f"{cpu_per_wall:.2f}",
+            note="start-up (~1.4 s) runs on one core",
         ),
         Row(
             "  peak memory, sum of Pss",
