@@ -27,6 +27,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click-style usage errors: "Error: <what is wrong>" on one line, not a drawn box that a CI
+    # log or a pipe garbles.
+    rich_markup_mode=None,
 )
 
 

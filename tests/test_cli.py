@@ -457,3 +457,21 @@ def test_a_bug_exits_3_not_1_so_ci_does_not_read_it_as_a_verdict(write, monkeypa
         cli_module.main()
     assert caught.value.code == 3
     assert "internal error" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--format", "xml", "post.md"),
+        ("chek", "post.md"),
+        ("check",),
+        ("check", "--workers", "0", "x.md"),
+    ],
+    ids=["unknown format", "misspelt command", "no draft given", "workers out of range"],
+)
+def test_a_usage_error_is_exit_2_and_one_error_line(args):
+    completed = run_module(*args)
+    assert completed.returncode == 2
+    stderr = completed.stderr.decode("utf-8")
+    assert len([line for line in stderr.splitlines() if line.startswith("Error: ")]) == 1
+    assert "╭" not in stderr and "Traceback" not in stderr
