@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,22 @@ def cli():
         return CliResult(result.exit_code, result.stdout, result.stderr)
 
     return _cli
+
+
+@pytest.fixture
+def locked_folder(monkeypatch):
+    """Make folders named "dicht" unreadable to the folder walk, as a folder without read permission is.
+
+    Tests run as root in CI, where chmod 000 does not lock anything, so the walk's onerror is called the
+    way os.walk calls it for a folder it may not list.
+    """
+    real_walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if Path(root).name == "dicht":
+                onerror(PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr("clusius_check.drafts.os.walk", walk_with_a_locked_folder)

@@ -299,19 +299,9 @@ def test_is_folder_never_raises(tmp_path):
     assert not is_folder(tmp_path / ("a" * 300))
 
 
-def test_an_unreadable_subfolder_is_reported_not_skipped(write, tmp_path, monkeypatch):
+def test_an_unreadable_subfolder_is_reported_not_skipped(write, tmp_path, locked_folder):
     write("ok.md")
     (tmp_path / "dicht").mkdir()
-    real_walk = os.walk
-
-    def walk_with_a_locked_folder(top, onerror=None, **kwargs):
-        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
-            if Path(root).name == "dicht":
-                onerror(PermissionError(13, "Permission denied", root))
-                continue
-            yield root, dirs, files
-
-    monkeypatch.setattr("clusius_check.drafts.os.walk", walk_with_a_locked_folder)
     unreadable: list = []
     found = [path.name for path, _images in drafts_with_images(tmp_path, unreadable)]
     assert found == ["ok.md"]
