@@ -282,10 +282,6 @@ def sibling_images(draft_path: Path) -> tuple[Path, ...]:
     return tuple(index.get(draft_path.stem, ()))
 
 
-def _display(path: Path) -> str:
-    return str(path)
-
-
 def load_draft(
     path: Path | None,
     *,
@@ -299,7 +295,7 @@ def load_draft(
     A draft that cannot be read raises DraftError. Image problems do not stop the text from being
     checked; they are returned in `image_errors` so the report can show both.
     """
-    display = STDIN_NAME if path is None else _display(path)
+    display = STDIN_NAME if path is None else str(path)
     if data is None:
         assert path is not None
         data = _read_bytes(path, display)
@@ -332,15 +328,15 @@ def load_draft(
             images.append(ImageRef(image_path, shown, is_profile))
 
     for name in meta.images:
-        add(base_dir / name, _display(base_dir / name), False, True)
+        add(base_dir / name, str(base_dir / name), False, True)
     if meta.profile_picture:
-        add(base_dir / meta.profile_picture, _display(base_dir / meta.profile_picture), True, True)
+        add(base_dir / meta.profile_picture, str(base_dir / meta.profile_picture), True, True)
     for sibling in sibling_images:
-        add(sibling, _display(sibling), False, True)
+        add(sibling, str(sibling), False, True)
     for extra in extra_images:
-        add(extra, _display(extra), False, False)
+        add(extra, str(extra), False, False)
     if profile_picture is not None:
-        add(profile_picture, _display(profile_picture), True, False)
+        add(profile_picture, str(profile_picture), True, False)
 
     return Draft(
         path=display,
@@ -378,10 +374,6 @@ def _read_bytes(path: Path, display: str) -> bytes:
     if len(data) > MAX_DRAFT_BYTES:
         raise DraftError(display, "error.too_large", kib=info.st_size // 1024, limit=MAX_DRAFT_BYTES // 1000)
     return data
-
-
-def is_draft_file(path: Path) -> bool:
-    return path.suffix.lower() in DRAFT_SUFFIXES
 
 
 def is_folder_draft(name: str) -> bool:

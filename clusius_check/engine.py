@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from clusius_check import catalogue
@@ -51,9 +51,7 @@ class RuleContext:
 
     config: Config
     ui_language: str
-    rule_id: str = ""
-    language: str = "nl"
-    _terms_cache: dict = field(default_factory=dict)
+    language: str = "nl"  # the post's language
 
     def say(self, key: str, **params: object) -> str:
         return catalogue.say(self.ui_language, key, **params)
@@ -143,17 +141,13 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         settings = config.settings_for(rule_id)
         if module is None or not settings.enabled:
             continue
-        context = RuleContext(
-            config=config, ui_language=config.language, rule_id=rule_id, language=analysed.language
-        )
+        context = RuleContext(config=config, ui_language=config.language, language=analysed.language)
         try:
             rule_findings = list(module.check(analysed, context))
         except ConfigError as exc:
             errors.append(exc.render(language))
             continue
         if settings.severity is not None:
-            from dataclasses import replace
-
             rule_findings = [replace(finding, severity=settings.severity) for finding in rule_findings]
         findings.extend(rule_findings)
     return result_for(
