@@ -31,12 +31,12 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench.py
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check clusius_check tests bench
-	$(BIN)/ruff format --check clusius_check tests bench
+	$(BIN)/ruff check clusius_check tests bench examples
+	$(BIN)/ruff format --check clusius_check tests bench examples
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff format clusius_check tests bench
-	$(BIN)/ruff check --fix clusius_check tests bench
+	$(BIN)/ruff format clusius_check tests bench examples
+	$(BIN)/ruff check --fix clusius_check tests bench examples
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
