@@ -136,14 +136,11 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     errors = [notice.render(language) for notice in draft.image_errors]
     disabled = tuple(rule_id for rule_id in RULE_IDS if not config.settings_for(rule_id).enabled)
     checked = tuple(rule_id for rule_id in IMPLEMENTED if rule_id not in disabled)
-    for rule_id in RULE_IDS:
-        module = IMPLEMENTED.get(rule_id)
+    context = RuleContext(config=config, ui_language=config.language, language=analysed.language)
+    for rule_id in checked:
         settings = config.settings_for(rule_id)
-        if module is None or not settings.enabled:
-            continue
-        context = RuleContext(config=config, ui_language=config.language, language=analysed.language)
         try:
-            rule_findings = list(module.check(analysed, context))
+            rule_findings = list(IMPLEMENTED[rule_id].check(analysed, context))
         except ConfigError as exc:
             errors.append(exc.render(language))
             continue
