@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test bench lint format clean
+.PHONY: demo test bench eval lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench.py
+
+# Recall and false alarms per text rule on the labelled corpus in tests/corpus/ (exit 1 if a goal is missed).
+eval: $(VENV)/.installed
+	$(BIN)/python bench/evaluate.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check clusius_check tests bench examples

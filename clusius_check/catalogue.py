@@ -116,6 +116,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.severity": "{entry}: 'severity' moet een van red, amber, info zijn",
         "wordlist.category": "{entry}: 'category' moet een van {allowed} zijn, niet {value}",
         "wordlist.note": "{entry}: 'note' moet tekst zijn",
+        "wordlist.field": "{entry}: '{key}' moet een van {allowed} zijn",
+        "wordlist.field_text": "{entry}: '{key}' moet tekst zijn",
+        "wordlist.unknown_section": "onbekende sleutel '{key}' (bekend: {known})",
+        "wordlist.section": "sleutel '{key}': moet een lijst met woorden zijn",
         # confidential
         "confidential.marker.message": "'{match}' markeert informatie als vertrouwelijk of intern (art. 6: geef nooit "
         "vertrouwelijke informatie van de organisatie prijs).",
@@ -140,6 +144,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confidential.school-term.message": "'{match}' staat op de lijst van vertrouwelijke termen van de school "
         "(art. 6).",
         "confidential.school-term.suggestion": "Vraag na of dit openbaar mag voordat je het plaatst.",
+        # vulgar-language
+        "vulgar.message": "'{match}' is {category}: dat hoort niet in een bericht dat met school te maken heeft "
+        "(art. 8: geen vulgair of ongepast materiaal).",
+        "vulgar.mention.message": "'{match}' wordt hier genoemd, niet gebruikt ({category}).",
+        "vulgar.mention.suggestion": "Gaat het bericht over zulke woorden? Overweeg dan het woord niet voluit te "
+        "schrijven.",
+        "vulgar.category.swearing": "grof taalgebruik",
+        "vulgar.category.sexual": "seksueel taalgebruik",
+        "vulgar.category.slur": "een scheldwoord voor een groep mensen",
+        "vulgar.category.disease-curse": "een ziekteverwensing (vloeken met een ziekte)",
+        "vulgar.category.blasphemy": "godslasterlijk vloeken",
+        "vulgar.suggestion.compound": "Schrijf het zonder vloek: '{part}' of 'rot{part}'.",
+        "vulgar.suggestion.intensifier": "Laat het krachtwoord weg of schrijf 'heel {word}' of 'echt {word}'.",
+        "vulgar.suggestion.instead": "Kies een net woord, bijvoorbeeld '{instead}', of laat het weg.",
+        "vulgar.suggestion.swearing": "Laat het scheldwoord weg en zeg gewoon wat je bedoelt.",
+        "vulgar.suggestion.sexual": "Laat seksuele woorden weg uit een bericht over school.",
+        "vulgar.suggestion.slur": "Laat dit scheldwoord weg; noem mensen zoals ze zelf genoemd willen worden.",
+        "vulgar.suggestion.disease-curse": "Laat de vloek weg; zeg 'balen' of 'wat jammer' als je iets stom vindt.",
+        "vulgar.suggestion.blasphemy": "Laat de vloek weg; 'verdorie' of 'balen' kan wel.",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -245,6 +268,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.severity": "{entry}: 'severity' must be one of red, amber, info",
         "wordlist.category": "{entry}: 'category' must be one of {allowed}, not {value}",
         "wordlist.note": "{entry}: 'note' must be text",
+        "wordlist.field": "{entry}: '{key}' must be one of {allowed}",
+        "wordlist.field_text": "{entry}: '{key}' must be text",
+        "wordlist.unknown_section": "unknown key '{key}' (known: {known})",
+        "wordlist.section": "key '{key}': must be a list of words",
         "confidential.marker.message": "'{match}' marks information as confidential or internal (art. 6: never "
         "disclose the organisation's confidential information).",
         "confidential.marker.suggestion": "Do not post this. What is internal or confidential stays inside school.",
@@ -267,6 +294,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confidential.file.suggestion": "Leave this out. What is in a file concerns only the people involved.",
         "confidential.school-term.message": "'{match}' is on the school's list of confidential terms (art. 6).",
         "confidential.school-term.suggestion": "Check whether this may be made public before you post it.",
+        # vulgar-language
+        "vulgar.message": "'{match}' is {category}: it does not belong in a post connected with school "
+        "(art. 8: no vulgar or inappropriate material).",
+        "vulgar.mention.message": "'{match}' is mentioned here, not used ({category}).",
+        "vulgar.mention.suggestion": "If the post is about such words, consider not spelling the word out.",
+        "vulgar.category.swearing": "crude language",
+        "vulgar.category.sexual": "sexual language",
+        "vulgar.category.slur": "a slur against a group of people",
+        "vulgar.category.disease-curse": "a disease curse (swearing with a disease)",
+        "vulgar.category.blasphemy": "blasphemous swearing",
+        "vulgar.suggestion.compound": "Write it without the curse: '{part}'.",
+        "vulgar.suggestion.intensifier": "Drop the swear word, or write 'really {word}'.",
+        "vulgar.suggestion.instead": "Choose a clean word, for example '{instead}', or leave it out.",
+        "vulgar.suggestion.swearing": "Leave the swear word out and say what you mean.",
+        "vulgar.suggestion.sexual": "Keep sexual words out of a post about school.",
+        "vulgar.suggestion.slur": "Leave this slur out; call people what they call themselves.",
+        "vulgar.suggestion.disease-curse": "Leave the curse out; 'what a pity' or 'too bad' will do.",
+        "vulgar.suggestion.blasphemy": "Leave the curse out; 'darn' will do.",
     },
 }
 

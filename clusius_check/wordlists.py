@@ -10,6 +10,9 @@ Each file names the rule it feeds and the language of its terms, then lists entr
         category: marker
         note: why this term is here (optional)
 
+A rule may declare extra entry keys with the values they allow (`compound: modifier`) and extra
+top-level lists of words (`harmless_heads:`); see the rule's `INFO.entry_fields` and `INFO.sections`.
+
 A list that breaks this shape fails loudly with the file and the entry, never silently.
 """
 
@@ -26,6 +29,7 @@ from clusius_check.safe_yaml import short_repr
 
 LANGUAGES = ("nl", "en")
 ENTRY_KEYS = ("term", "severity", "category", "note")
+FILE_KEYS = ("rule", "language", "entries")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,19 @@ class Term:
     language: str
     note: str = ""
     source: str = ""
+    # The rule's extra entry keys (see RuleInfo.entry_fields), as (key, value) pairs.
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def field(self, name: str, default: str = "") -> str:
+        return next((value for key, value in self.fields if key == name), default)
+
+
+@dataclass(frozen=True)
+class WordList:
+    rule: str
+    language: str
+    terms: tuple[Term, ...]
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def shipped_wordlists_dir() -> Path:
@@ -51,8 +68,12 @@ def shipped_wordlist_files() -> tuple[Path, ...]:
     return tuple(sorted(shipped_wordlists_dir().glob("*/*.yaml")))
 
 
-@lru_cache(maxsize=256)
 def load_wordlist(path: Path) -> tuple[Term, ...]:
+    return read_wordlist(path).terms
+
+
+@lru_cache(maxsize=256)
+def read_wordlist(path: Path) -> WordList:
     import yaml
 
     from clusius_check.rules import RULE_IDS, rule_info
@@ -83,7 +104,21 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
     entries = raw.get("entries")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(shown, "wordlist.entries")
-    categories = rule_info(rule).categories
+    info = rule_info(rule)
+    categories = info.categories
+    entry_fields = dict(info.entry_fields)
+    known_keys = (*ENTRY_KEYS, *entry_fields)
+    sections = []
+    for key, value in raw.items():
+        if key in FILE_KEYS:
+            continue
+        if key not in info.sections:
+            raise ConfigError(
+                shown, "wordlist.unknown_section", key=key, known=", ".join((*FILE_KEYS, *info.sections))
+            )
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise ConfigError(shown, "wordlist.section", key=key)
+        sections.append((key, tuple(item.strip() for item in value)))
     terms = []
     for number, entry in enumerate(entries, start=1):
         where = message("wordlist.entry", number=number)
@@ -94,9 +129,9 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
             raise ConfigError(shown, "wordlist.term", entry=where)
         where = message("wordlist.entry_term", number=number, term=term)
         for key in entry:
-            if key not in ENTRY_KEYS:
+            if key not in known_keys:
                 raise ConfigError(
-                    shown, "wordlist.unknown_key", entry=where, key=key, known=", ".join(ENTRY_KEYS)
+                    shown, "wordlist.unknown_key", entry=where, key=key, known=", ".join(known_keys)
                 )
         try:
             severity = Severity(str(entry.get("severity", "")).lower())
@@ -114,8 +149,18 @@ def load_wordlist(path: Path) -> tuple[Term, ...]:
         note = entry.get("note") or ""
         if not isinstance(note, str):
             raise ConfigError(shown, "wordlist.note", entry=where)
-        terms.append(Term(term.strip(), severity, str(category), rule, language, note, shown))
-    return tuple(terms)
+        fields = []
+        for key, allowed in entry_fields.items():
+            if key not in entry:
+                continue
+            value = entry[key]
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(shown, "wordlist.field_text", entry=where, key=key)
+            if allowed and value not in allowed:
+                raise ConfigError(shown, "wordlist.field", entry=where, key=key, allowed=", ".join(allowed))
+            fields.append((key, value.strip()))
+        terms.append(Term(term.strip(), severity, str(category), rule, language, note, shown, tuple(fields)))
+    return WordList(rule, language, tuple(terms), tuple(sections))
 
 
 @lru_cache(maxsize=256)
@@ -126,4 +171,17 @@ def terms_for(rule_id: str, language: str, extra_files: tuple[Path, ...] = ()) -
         found.extend(
             term for term in load_wordlist(path) if term.rule == rule_id and term.language == language
         )
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def section_for(
+    rule_id: str, language: str, section: str, extra_files: tuple[Path, ...] = ()
+) -> tuple[str, ...]:
+    """One extra list (e.g. `harmless_heads`) for a rule and language, from every word-list file."""
+    found: list[str] = []
+    for path in (*shipped_wordlist_files(), *extra_files):
+        wordlist = read_wordlist(path)
+        if wordlist.rule == rule_id and wordlist.language == language:
+            found.extend(dict(wordlist.sections).get(section, ()))
     return tuple(found)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from types import ModuleType
 
 from clusius_check.findings import Severity
-from clusius_check.rules import confidential
+from clusius_check.rules import confidential, vulgar_language
 from clusius_check.rules.base import RuleInfo
 
 # Implemented rules: id -> module with INFO and check(draft, context).
 IMPLEMENTED: dict[str, ModuleType] = {
     confidential.INFO.id: confidential,
+    vulgar_language.INFO.id: vulgar_language,
 }
 
 
@@ -27,13 +28,6 @@ def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -
 PLANNED: dict[str, RuleInfo] = {
     info.id: info
     for info in (
-        _planned(
-            "vulgar-language",
-            "8",
-            Severity.RED,
-            "Vulgaire, seksuele of grove taal, ook verhuld (k@nker, k u t).",
-            "Vulgar, sexual or crude language, also when disguised (f*ck, s h i t).",
-        ),
         _planned(
             "bullying",
             "3",

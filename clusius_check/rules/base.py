@@ -38,3 +38,7 @@ class RuleInfo:
     options: tuple[Option, ...] = field(default=())
     # Word-list categories this rule understands; a list entry with another category is an error.
     categories: tuple[str, ...] = field(default=())
+    # Extra keys a word-list entry may carry for this rule, each with the values it allows.
+    entry_fields: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    # Extra top-level lists of words a word-list file may carry for this rule (e.g. harmless heads).
+    sections: tuple[str, ...] = field(default=())

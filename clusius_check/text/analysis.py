@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from clusius_check.drafts import Draft
 from clusius_check.text.language import detect_language
+from clusius_check.text.normalise import NormalisedText, normalise_obfuscation
 
 
 @dataclass
@@ -23,6 +25,24 @@ class AnalysedDraft:
     @property
     def body(self) -> str:
         return self.draft.body
+
+    @cached_property
+    def normalised(self) -> NormalisedText:
+        """The body with disguises undone (`k@nker`, `k u t`), for the rules that pupils try to fool."""
+        return normalise_obfuscation(self.body)
+
+    @cached_property
+    def normalised_doc(self):
+        """A Doc over `normalised.text`; the body's own Doc when there was nothing to undo."""
+        if not self.normalised.changed:
+            return self.doc
+        from clusius_check.text.pipeline import get_nlp
+
+        return get_nlp(self.language)(self.normalised.text)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Body offsets of normalised characters [start, end)."""
+        return self.normalised.source_span(start, end)
 
     def position(self, start: int, end: int) -> tuple[int, int, int, int]:
         """(line, column, end_line, end_column), 1-based, for body offsets [start, end)."""

@@ -61,3 +61,19 @@ def get_nlp(language: str):
     nlp = spacy.blank(language)
     nlp.add_pipe(_COMPONENT, config={"language": language})
     return nlp
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every Dutch and English word form the lookup tables and stop lists know. A word outside it may be
+    a misspelling meant to slip past a list (`kenker`, `mosilms`); a word inside it is a real word
+    (`keuken` is not a misspelt `neuken`)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
+
+    words: set[str] = set(DUTCH) | set(ENGLISH)
+    for language in ("nl", "en"):
+        table = lemma_table(language)
+        words.update(table)
+        words.update(table.values())
+    return frozenset(words)

@@ -1,0 +1,128 @@
+"""Looking words and phrases up in a Doc the way a person reads them, not as substrings.
+
+A token is looked up by every form it may stand for: as written (lower case), with stretched letters
+undone (`kuuuut` -> `kut`), by its lemma (`neukt` -> `neuken`), and, when a mask hides letters
+(`f*ck` -> `fǂck`), by any listed word of the same length that the visible letters agree with. Phrases
+match word by word over those forms, across line breaks. Nothing matches inside a longer word:
+`intern` is not in `internet`, `ass` is not in `assessment`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from clusius_check.text.normalise import MASK, stretched_forms
+
+
+def token_forms(token) -> tuple[str, ...]:
+    """Every form a token may be looked up by, most literal first, without repeats."""
+    lower = token.lower_
+    forms = list(stretched_forms(lower))
+    lemma = token.lemma_
+    if lemma and lemma not in forms:
+        forms.append(lemma)
+    return tuple(dict.fromkeys(forms))
+
+
+def masked_match(form: str, word: str) -> bool:
+    """`fǂck` matches `fuck`: same length, and every letter that is not masked agrees."""
+    return len(form) == len(word) and all(a in (b, MASK) for a, b in zip(form, word, strict=True))
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    payload: object
+    form: str  # the listed form that matched
+
+
+class Lexicon:
+    """Words and phrases with a payload each (a word-list Term, a category, ...)."""
+
+    def __init__(self, nlp, entries: Iterable[tuple[str, object]]):
+        self.words: dict[str, object] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._by_length: dict[int, list[str]] = {}
+        for text, payload in entries:
+            words = tuple(token.lower_ for token in nlp.make_doc(text.strip()) if not token.is_space)
+            if not words:
+                continue
+            if len(words) == 1:
+                self.words.setdefault(words[0], payload)
+                self._by_length.setdefault(len(words[0]), []).append(words[0])
+            else:
+                self.phrases.setdefault(words[0], []).append((words, payload))
+        for candidates in self.phrases.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        self._deletions: dict[str, list[str]] | None = None
+
+    def near_word(self, form: str, min_length: int = 6) -> tuple[str, object] | None:
+        """A listed word one letter away from `form` (dropped, added, changed or swapped: `kenker`,
+        `mosilms`), when `form` is not itself a word of Dutch or English. Symmetric-delete lookup."""
+        from clusius_check.text.pipeline import vocabulary
+
+        if len(form) < min_length or not form.isalpha() or _known(form, vocabulary()):
+            return None
+        if self._deletions is None:
+            self._deletions = {}
+            for word in self.words:
+                if len(word) >= min_length - 1 and word.isalpha():
+                    for variant in {word, *_deletions(word)}:
+                        self._deletions.setdefault(variant, []).append(word)
+        for variant in (form, *_deletions(form)):
+            for word in self._deletions.get(variant, ()):
+                if len(word) >= min_length - 1 and word != form:
+                    return word, self.words[word]
+        return None
+
+    def word(self, forms: Iterable[str]) -> tuple[str, object] | None:
+        """The listed word one of `forms` is, masks allowed."""
+        for form in forms:
+            if form in self.words:
+                return form, self.words[form]
+        for form in forms:
+            if MASK in form and form.strip(MASK):
+                for word in self._by_length.get(len(form), ()):
+                    if masked_match(form, word):
+                        return word, self.words[word]
+        return None
+
+    def match_at(self, doc, index: int, forms: tuple[str, ...] | None = None) -> Match | None:
+        """The longest listed phrase or word starting at token `index`."""
+        forms = forms if forms is not None else token_forms(doc[index])
+        for form in forms:
+            for words, payload in self.phrases.get(form, ()):
+                end = _phrase_end(doc, index, words)
+                if end is not None:
+                    return Match(index, end, payload, " ".join(words))
+        found = self.word(forms)
+        if found is not None:
+            return Match(index, index + 1, found[1], found[0])
+        return None
+
+
+def _phrase_end(doc, index: int, words: tuple[str, ...]) -> int | None:
+    position = index + 1
+    for word in words[1:]:
+        while position < len(doc) and doc[position].is_space:
+            position += 1
+        if position >= len(doc) or word not in token_forms(doc[position]):
+            return None
+        position += 1
+    return position
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:index] + word[index + 1 :] for index in range(len(word))}
+
+
+# Endings the lookup tables leave out: inflected adjectives (`zwarte`), comparatives, diminutives.
+_ENDINGS = ("e", "en", "s", "er", "ere", "ste", "je", "tje", "jes", "tjes", "es", "ed", "ing", "ly")
+
+
+def _known(form: str, vocabulary: frozenset[str]) -> bool:
+    return form in vocabulary or any(
+        form.endswith(ending) and form[: -len(ending)] in vocabulary for ending in _ENDINGS
+    )
