@@ -163,6 +163,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vulgar.suggestion.slur": "Laat dit scheldwoord weg; noem mensen zoals ze zelf genoemd willen worden.",
         "vulgar.suggestion.disease-curse": "Laat de vloek weg; zeg 'balen' of 'wat jammer' als je iets stom vindt.",
         "vulgar.suggestion.blasphemy": "Laat de vloek weg; 'verdorie' of 'balen' kan wel.",
+        # discrimination
+        "discrimination.derogation.message": "'{match}' zet een groep mensen weg om wie ze zijn (art. 1: "
+        "groepsbelediging is strafbaar, art. 137c Sr).",
+        "discrimination.derogation.suggestion": "Praat over wat iemand doet, niet over een hele groep alsof "
+        "iedereen hetzelfde is.",
+        "discrimination.stereotype.message": "'{match}' brengt een vooroordeel over een groep als feit (art. 1 en art. 3).",
+        "discrimination.stereotype.suggestion": "Laat het vooroordeel weg; mensen uit een groep zijn niet allemaal hetzelfde.",
+        "discrimination.dehumanisation.message": "'{match}' vergelijkt een groep mensen met dieren of ziektes; "
+        "dat is ontmenselijkend en strafbaar (art. 1, art. 137c-137d Sr).",
+        "discrimination.dehumanisation.suggestion": "Plaats dit niet. Praat met je mentor als je boos bent op iemand.",
+        "discrimination.violence.message": "'{match}' roept op tot geweld tegen een groep; dat is aanzetten tot "
+        "haat en strafbaar (art. 1, art. 137d Sr).",
+        "discrimination.violence.suggestion": "Plaats dit niet. Praat met je mentor of een vertrouwenspersoon.",
+        "discrimination.exclusion.message": "'{match}' wil een groep mensen buitensluiten of wegsturen om wie ze "
+        "zijn (art. 1, art. 137d Sr).",
+        "discrimination.exclusion.suggestion": "Plaats dit niet; iedereen hoort erbij, ook online (art. 3).",
+        "discrimination.slur.message": "'{match}' is een scheldwoord voor een groep mensen (art. 1 en art. 3).",
+        "discrimination.slur.suggestion": "Noem mensen zoals ze zelf genoemd willen worden.",
+        "discrimination.counter.message": "'{match}' noemt discriminatie om ertegenin te gaan; dat is goed, maar "
+        "let op hoe het overkomt zonder uitleg.",
+        "discrimination.counter.suggestion": "Zorg dat duidelijk is dat je het citeert om het af te keuren.",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -312,6 +333,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vulgar.suggestion.slur": "Leave this slur out; call people what they call themselves.",
         "vulgar.suggestion.disease-curse": "Leave the curse out; 'what a pity' or 'too bad' will do.",
         "vulgar.suggestion.blasphemy": "Leave the curse out; 'darn' will do.",
+        # discrimination
+        "discrimination.derogation.message": "'{match}' puts down a group of people for who they are (art. 1: "
+        "group insult is an offence, Criminal Code 137c).",
+        "discrimination.derogation.suggestion": "Talk about what someone does, not about a whole group as if "
+        "everyone were the same.",
+        "discrimination.stereotype.message": "'{match}' presents a prejudice about a group as a fact (art. 1 and 3).",
+        "discrimination.stereotype.suggestion": "Leave the prejudice out; people in a group are not all the same.",
+        "discrimination.dehumanisation.message": "'{match}' compares a group of people to animals or diseases; "
+        "that dehumanises them and is an offence (art. 1, Criminal Code 137c-137d).",
+        "discrimination.dehumanisation.suggestion": "Do not post this. Talk to your mentor if you are angry with someone.",
+        "discrimination.violence.message": "'{match}' calls for violence against a group; that is incitement to "
+        "hatred, an offence (art. 1, Criminal Code 137d).",
+        "discrimination.violence.suggestion": "Do not post this. Talk to your mentor or a counsellor.",
+        "discrimination.exclusion.message": "'{match}' wants a group of people excluded or sent away for who they "
+        "are (art. 1, Criminal Code 137d).",
+        "discrimination.exclusion.suggestion": "Do not post this; everyone belongs, online too (art. 3).",
+        "discrimination.slur.message": "'{match}' is a slur for a group of people (art. 1 and 3).",
+        "discrimination.slur.suggestion": "Call people what they call themselves.",
+        "discrimination.counter.message": "'{match}' names discrimination in order to argue against it; good, "
+        "but check how it reads without context.",
+        "discrimination.counter.suggestion": "Make clear that you quote it to reject it.",
     },
 }
 

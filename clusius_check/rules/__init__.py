@@ -10,13 +10,14 @@ from __future__ import annotations
 from types import ModuleType
 
 from clusius_check.findings import Severity
-from clusius_check.rules import confidential, vulgar_language
+from clusius_check.rules import confidential, discrimination, vulgar_language
 from clusius_check.rules.base import RuleInfo
 
 # Implemented rules: id -> module with INFO and check(draft, context).
 IMPLEMENTED: dict[str, ModuleType] = {
     confidential.INFO.id: confidential,
     vulgar_language.INFO.id: vulgar_language,
+    discrimination.INFO.id: discrimination,
 }
 
 
@@ -34,13 +35,6 @@ PLANNED: dict[str, RuleInfo] = {
             Severity.RED,
             "Beledigen, buitensluiten of bedreigen van een persoon.",
             "Insulting, excluding or threatening a person.",
-        ),
-        _planned(
-            "discrimination",
-            "1",
-            Severity.RED,
-            "Groepsbelediging of aanzetten tot haat (art. 137c–137d Sr).",
-            "Group insult or incitement to hatred (Dutch Criminal Code 137c–137d).",
         ),
         _planned(
             "speaking-for-school",

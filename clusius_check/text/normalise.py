@@ -35,7 +35,7 @@ _ADDRESS = re.compile(r"^(?:[@#]|https?:|www\.)|@\w+\.\w|\.(?:nl|com|org|net|be|
 # Three or more single letters with the same separator between them: `k a n k e r`, `K.U.T.`, `f-u-c-k`.
 # One pattern per separator, so that `u a.s.` (a space, then a dot) is prose, not a spelled-out word.
 _SPACED_LETTERS_BY = tuple(
-    re.compile(rf"(?<![^\W\d_])[^\W\d_](?:{separator}[^\W\d_]){{2,}}(?![^\W\d_])", re.UNICODE)
+    re.compile(rf"(?<![\w@$])[^\W\d_](?:{separator}[^\W\d_]){{2,}}(?![\w@$])", re.UNICODE)
     for separator in (r"\. ", r"\.", " ", "-", "_")
 )
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
@@ -143,7 +143,10 @@ def _undo_in_chunk(chunk: list[tuple[str, int]]) -> list[tuple[str, int]]:
     for start, end in _runs(word, LEET.keys(), 0, len(word)):
         if not (start > 0 and letters[start - 1].isalpha()):
             continue
-        if end < len(word) and letters[end].isalpha():
+        letter_after = end < len(word) and (
+            letters[end].isalpha() or (letters[end] == "'" and word[end + 1 : end + 2].isalpha())
+        )
+        if letter_after:  # "h0m0's": the apostrophe of a Dutch plural counts as part of the word
             letters[start:end] = [LEET[char] for char in word[start:end]]
         elif set(word[start:end]) == {"$"} and _only_punctuation(word[end:]):
             letters[start:end] = "s" * (end - start)

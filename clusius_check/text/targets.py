@@ -218,3 +218,33 @@ def function_words() -> frozenset[str]:
 def _is_person_subject(token) -> bool:
     word = token.lower_
     return word in SECOND_PERSON_SUBJECTS or word in THIRD_PERSON or is_person_name(token)
+
+
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„", "«", "»", "`"})
+NEGATIONS = frozenset(
+    {"niet", "geen", "nooit", "niemand", "not", "no", "never", "n't", "nobody", "isn't", "aren't"}
+)
+
+
+def sentences(doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the sentences: split at . ! ? and line breaks (no parser here)."""
+    ranges = []
+    start = 0
+    for index, token in enumerate(doc):
+        if token.text in SENTENCE_ENDS or (token.is_space and "\n" in token.text):
+            if index + 1 > start:
+                ranges.append((start, index + 1))
+            start = index + 1
+    if start < len(doc):
+        ranges.append((start, len(doc)))
+    return ranges
+
+
+def quoted(doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) sit between quotation marks in their sentence: a mention, not a use."""
+    opening = 0
+    for token in doc[max(0, start - 12) : start]:
+        if token.text in QUOTES:
+            opening += 1
+    closing = any(token.text in QUOTES for token in doc[end : end + 12])
+    return opening % 2 == 1 and closing
