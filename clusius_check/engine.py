@@ -19,7 +19,7 @@ from clusius_check.drafts import DraftError, load_draft
 from clusius_check.findings import DraftResult, Finding, Severity, result_for
 from clusius_check.rules import IMPLEMENTED, RULE_IDS
 from clusius_check.rules.base import RuleInfo
-from clusius_check.wordlists import Term, section_for, terms_for
+from clusius_check.wordlists import Term, terms_for
 
 # Below this many drafts a worker pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
@@ -67,19 +67,6 @@ class RuleContext:
         for language in languages or (self.language,):
             found.extend(terms_for(rule_id, language, self.config.extra_wordlists))
         return tuple(found)
-
-    def sections(
-        self, rule_id: str, names: tuple[str, ...], languages: tuple[str, ...] | None = None
-    ) -> dict[str, tuple[str, ...]]:
-        """Extra word-list sections (e.g. `allow`) for a rule, merged over languages."""
-        return {
-            name: tuple(
-                word
-                for language in languages or (self.language,)
-                for word in section_for(rule_id, language, name, self.config.extra_wordlists)
-            )
-            for name in names
-        }
 
     def option(self, info: RuleInfo, name: str):
         settings = self.config.settings_for(info.id)

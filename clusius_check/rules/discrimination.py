@@ -37,7 +37,7 @@ from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import Option, RuleInfo, list_of_strings
 from clusius_check.text.lexicon import Lexicon, Match, token_forms
 from clusius_check.text.targets import COPULAS, NEGATIONS, quoted, sentences
-from clusius_check.wordlists import Term
+from clusius_check.wordlists import Term, terms_for
 
 INFO = RuleInfo(
     id="discrimination",
@@ -296,19 +296,23 @@ def _finding(analysed, context, doc, group: Match, predicate: Match | None, star
 
 
 def _lexicons_for(language: str, context) -> Lexicons:
-    terms = context.terms(INFO.id, languages=("nl", "en"))
-    groups = tuple(context.option(INFO, "groups"))
-    allow = tuple(context.option(INFO, "allow"))
-    return _build(language, terms, groups, allow)
+    return _build(
+        language,
+        context.config.extra_wordlists,
+        tuple(context.option(INFO, "groups")),
+        tuple(context.option(INFO, "allow")),
+    )
 
 
 @lru_cache(maxsize=16)
 def _build(
-    language: str, terms: tuple[Term, ...], extra_groups: tuple[str, ...], allow: tuple[str, ...]
+    language: str, extra_files: tuple, extra_groups: tuple[str, ...], allow: tuple[str, ...]
 ) -> Lexicons:
+    """Built once per language and config, keyed on the config's inputs (cheap to hash per draft)."""
     from clusius_check.text.pipeline import get_nlp
 
     nlp = get_nlp(language)
+    terms = terms_for(INFO.id, "nl", extra_files) + terms_for(INFO.id, "en", extra_files)
     extra = tuple(Term(group, Severity.AMBER, "group", INFO.id, language) for group in extra_groups)
     group_terms = [
         (term.term.lower(), term) for term in (*terms, *extra) if term.category in GROUP_CATEGORIES

@@ -33,14 +33,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import Option, RuleInfo, list_of_strings
 from clusius_check.text.lexicon import Lexicon, masked_match, token_forms
-from clusius_check.text.normalise import stretched_forms
-from clusius_check.text.targets import aimed_at_person, words_after, words_before
-from clusius_check.wordlists import Term
+from clusius_check.text.normalise import MASK, stretched_forms
+from clusius_check.text.targets import QUOTES, aimed_at_person, words_after, words_before
+from clusius_check.wordlists import Term, section_for, terms_for
 
 INFO = RuleInfo(
     id="vulgar-language",
@@ -228,7 +228,6 @@ DISEASE_VERBS = frozenset(
         "ingeënt",
     }
 )
-QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "„", "«", "»", "`"})
 MENTION_CUES = frozenset(
     {
         "woord",
@@ -294,19 +293,29 @@ CURSE_FILLERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class VulgarLexicon:
     words: Lexicon
     modifiers: tuple[tuple[str, Term], ...]
     heads: tuple[tuple[str, Term], ...]
     harmless_heads: tuple[str, ...]
     allowed: Lexicon
+    # Allowed single words that also cover longer words starting with them ("kleren" -> "klerenkast").
+    allowed_prefixes: tuple[str, ...]
+
+    @cached_property
+    def modifier_words(self) -> tuple[str, ...]:
+        return tuple(text for text, _ in self.modifiers)
+
+    @cached_property
+    def head_words(self) -> tuple[str, ...]:
+        return tuple(text for text, _ in self.heads)
 
 
 def check(analysed, context) -> Iterator[Finding]:
     lexicon = _lexicon_for(analysed.language, context)
     doc = analysed.normalised_doc
-    allowed = _allowed_tokens(doc, lexicon.allowed)
+    allowed = _allowed_tokens(doc, lexicon)
     index = 0
     while index < len(doc):
         token = doc[index]
@@ -351,8 +360,8 @@ def _finding(analysed, context, doc, start: int, end: int, term: Term, other_par
         )
     if other_part:
         suggestion = context.say("vulgar.suggestion.compound", part=other_part)
-    elif term.category == "disease-curse" and _next_content_word(doc, end - 1) is not None:
-        suggestion = context.say("vulgar.suggestion.intensifier", word=_next_content_word(doc, end - 1))
+    elif term.category == "disease-curse" and (intensified := _next_content_word(doc, end - 1)) is not None:
+        suggestion = context.say("vulgar.suggestion.intensifier", word=intensified)
     elif term.field("instead"):
         suggestion = context.say("vulgar.suggestion.instead", instead=term.field("instead"))
     else:
@@ -369,29 +378,28 @@ def _finding(analysed, context, doc, start: int, end: int, term: Term, other_par
 
 
 def _lexicon_for(language: str, context) -> VulgarLexicon:
-    own = context.terms(INFO.id)
-    other_language = "en" if language == "nl" else "nl"
-    other = context.terms(INFO.id, languages=(other_language,))
-    extra_words = tuple(context.option(INFO, "words"))
-    extra_allow = tuple(context.option(INFO, "allow"))
-    sections = context.sections(INFO.id, ("harmless_heads", "allow"), languages=("nl", "en"))
     return _build_lexicon(
-        language, own, other, extra_words, sections["harmless_heads"], sections["allow"] + extra_allow
+        language,
+        context.config.extra_wordlists,
+        tuple(context.option(INFO, "words")),
+        tuple(context.option(INFO, "allow")),
     )
 
 
 @lru_cache(maxsize=16)
 def _build_lexicon(
-    language: str,
-    own: tuple[Term, ...],
-    other: tuple[Term, ...],
-    extra_words: tuple[str, ...],
-    harmless_heads: tuple[str, ...],
-    allow: tuple[str, ...],
+    language: str, extra_files: tuple, extra_words: tuple[str, ...], extra_allow: tuple[str, ...]
 ) -> VulgarLexicon:
+    """Built once per language and config. Keyed on the config's inputs, not on the terms: hashing a few
+    hundred word-list entries for every draft cost more than checking the draft."""
     from clusius_check.text.normalise import normalise_obfuscation
     from clusius_check.text.pipeline import get_nlp
 
+    other_language = "en" if language == "nl" else "nl"
+    own = terms_for(INFO.id, language, extra_files)
+    other = terms_for(INFO.id, other_language, extra_files)
+    harmless_heads = _section("harmless_heads", extra_files)
+    allow = _section("allow", extra_files) + extra_allow
     nlp = get_nlp(language)
     function_words = nlp.Defaults.stop_words
     terms = list(own)
@@ -403,45 +411,45 @@ def _build_lexicon(
         for word in extra_words
     ]
     entries = [(normalise_obfuscation(term.term.lower()).text, term) for term in terms]
-    modifiers = tuple(
-        sorted(
-            (
-                (text, term)
-                for text, term in entries
-                if term.field("compound") in ("modifier", "both") and " " not in text
-            ),
-            key=lambda item: -len(item[0]),
-        )
-    )
-    heads = tuple(
-        sorted(
-            (
-                (text, term)
-                for text, term in entries
-                if term.field("compound") in ("head", "both") and " " not in text
-            ),
-            key=lambda item: -len(item[0]),
-        )
-    )
     harmless = tuple(normalise_obfuscation(head.lower()).text for head in harmless_heads)
-    allowed = Lexicon(nlp, ((normalise_obfuscation(text.lower()).text, True) for text in allow))
-    return VulgarLexicon(Lexicon(nlp, entries), modifiers, heads, harmless, allowed)
+    allow_texts = [normalise_obfuscation(text.lower()).text for text in allow]
+    return VulgarLexicon(
+        Lexicon(nlp, entries),
+        _compound_parts(entries, "modifier"),
+        _compound_parts(entries, "head"),
+        harmless,
+        Lexicon(nlp, ((text, True) for text in allow_texts)),
+        tuple(text for text in allow_texts if len(text) >= 5 and " " not in text),
+    )
 
 
-def _allowed_tokens(doc, allowed: Lexicon) -> set[int]:
+def _compound_parts(entries: list[tuple[str, Term]], position: str) -> tuple[tuple[str, Term], ...]:
+    """Single words that may stand at `position` ("modifier" or "head") of a compound, longest first."""
+    parts = [
+        (text, term)
+        for text, term in entries
+        if term.field("compound") in (position, "both") and " " not in text
+    ]
+    return tuple(sorted(parts, key=lambda item: -len(item[0])))
+
+
+def _section(name: str, extra_files: tuple) -> tuple[str, ...]:
+    return tuple(
+        word for language in ("nl", "en") for word in section_for(INFO.id, language, name, extra_files)
+    )
+
+
+def _allowed_tokens(doc, lexicon: VulgarLexicon) -> set[int]:
     """Token indices inside an allowed word or phrase ("cum laude", "Homo sapiens", "kleren")."""
     covered: set[int] = set()
     for index, token in enumerate(doc):
         if token.is_space:
             continue
-        match = allowed.match_at(doc, index)
+        match = lexicon.allowed.match_at(doc, index)
         if match is not None:
             covered.update(range(match.start, match.end))
-        elif any(
-            form.startswith(word)
-            for form in stretched_forms(token.lower_)
-            for word in allowed.words
-            if len(word) >= 5
+        elif token.lower_.startswith(lexicon.allowed_prefixes) or any(
+            form.startswith(lexicon.allowed_prefixes) for form in stretched_forms(token.lower_)[1:]
         ):
             covered.add(index)  # "klerenkast" starts with the allowed "kleren"
     return covered
@@ -457,17 +465,20 @@ def _compound(forms: tuple[str, ...], lexicon: VulgarLexicon) -> tuple[Term, str
             continue
         if len(form) < 2 * MIN_PART or not form.isalpha():
             continue
-        for modifier, term in lexicon.modifiers:
-            if not _starts_with(form, modifier) or len(form) - len(modifier) < MIN_PART:
-                continue
-            head = _head_after(form[len(modifier) :], lexicon.harmless_heads)
-            if head is not None:
-                return term, head
-        for head, term in lexicon.heads:
-            for ending in HEAD_ENDINGS:
-                stem = form[: len(form) - len(ending)] if ending else form
-                if ending and not form.endswith(ending):
+        masked = MASK in form
+        # Most words start and end with no curse at all: one C-level test each before the loops.
+        if masked or form.startswith(lexicon.modifier_words):
+            for modifier, term in lexicon.modifiers:
+                if not _starts_with(form, modifier) or len(form) - len(modifier) < MIN_PART:
                     continue
+                head = _head_after(form[len(modifier) :], lexicon.harmless_heads)
+                if head is not None:
+                    return term, head
+        stems = [form[: len(form) - len(ending)] for ending in HEAD_ENDINGS if form.endswith(ending)]
+        if not masked and not any(stem.endswith(lexicon.head_words) for stem in stems):
+            continue
+        for head, term in lexicon.heads:
+            for stem in stems:
                 if _ends_with(stem, head) and len(stem) - len(head) >= MIN_PART:
                     return term, stem[: len(stem) - len(head)]
     return None
@@ -497,11 +508,13 @@ def _head_after(rest: str, harmless_heads: tuple[str, ...]) -> str | None:
 
 
 def _starts_with(form: str, part: str) -> bool:
-    return form.startswith(part) or masked_match(form[: len(part)], part)
+    return form.startswith(part) or (MASK in form and masked_match(form[: len(part)], part))
 
 
 def _ends_with(form: str, part: str) -> bool:
-    return form.endswith(part) or (len(form) >= len(part) and masked_match(form[-len(part) :], part))
+    return form.endswith(part) or (
+        MASK in form and len(form) >= len(part) and masked_match(form[-len(part) :], part)
+    )
 
 
 def _counts(term: Term, doc, start: int, end: int) -> bool:
