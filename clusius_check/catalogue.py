@@ -184,6 +184,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "discrimination.counter.message": "'{match}' noemt discriminatie om ertegenin te gaan; dat is goed, maar "
         "let op hoe het overkomt zonder uitleg.",
         "discrimination.counter.suggestion": "Zorg dat duidelijk is dat je het citeert om het af te keuren.",
+        # bullying
+        "bullying.insult.message": "'{match}' is een belediging gericht aan een persoon; dat is pesten (art. 3, "
+        "art. 8: anderen lastig vallen).",
+        "bullying.insult.suggestion": "Laat de belediging weg. Zeg wat je dwarszit tegen de persoon zelf, niet online.",
+        "bullying.body.message": "'{match}' maakt iemand belachelijk om zijn of haar uiterlijk; dat is pesten (art. 3).",
+        "bullying.body.suggestion": "Laat opmerkingen over iemands lichaam weg.",
+        "bullying.threat.message": "'{match}' is een bedreiging; dat is pesten en kan strafbaar zijn (art. 1 en art. 3).",
+        "bullying.threat.suggestion": "Plaats dit niet. Ben je boos of bang? Praat met je mentor of de vertrouwenspersoon.",
+        "bullying.self-harm.message": "'{match}' zet iemand aan tot zelfbeschadiging of wenst iemand dood; "
+        "dat is ernstig pesten (art. 3).",
+        "bullying.self-harm.suggestion": "Plaats dit niet. Denkt iemand aan zelfdoding? Bel 113 (0800-0113).",
+        "bullying.exclusion.message": "'{match}' roept op iemand buiten te sluiten; dat is pesten (art. 3).",
+        "bullying.exclusion.suggestion": "Laat iedereen meedoen. Is er een probleem met iemand, praat dan met je mentor.",
+        "bullying.humiliation.message": "'{match}' stelt iemand bloot aan uitlachen; dat is pesten (art. 3 en art. 8).",
+        "bullying.humiliation.suggestion": "Deel geen foto's, filmpjes of grappen over iemand zonder dat die "
+        "persoon het goed vindt.",
+        "bullying.mentioned.message": "'{match}' komt voor in een bericht over pesten of als citaat; "
+        "controleer dat het niet als pesten overkomt.",
+        "bullying.mentioned.suggestion": "Maak duidelijk dat je het woord noemt om pesten tegen te gaan.",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -354,6 +373,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "discrimination.counter.message": "'{match}' names discrimination in order to argue against it; good, "
         "but check how it reads without context.",
         "discrimination.counter.suggestion": "Make clear that you quote it to reject it.",
+        # bullying
+        "bullying.insult.message": "'{match}' is an insult aimed at a person; that is bullying (art. 3, "
+        "art. 8: harassing others).",
+        "bullying.insult.suggestion": "Leave the insult out. Tell the person what bothers you, offline.",
+        "bullying.body.message": "'{match}' mocks someone's looks; that is bullying (art. 3).",
+        "bullying.body.suggestion": "Leave out remarks about someone's body.",
+        "bullying.threat.message": "'{match}' is a threat; that is bullying and may be a crime (art. 1 and art. 3).",
+        "bullying.threat.suggestion": "Do not post this. Angry or scared? Talk to your mentor or a counsellor.",
+        "bullying.self-harm.message": "'{match}' urges someone to harm themselves or wishes them dead; "
+        "that is severe bullying (art. 3).",
+        "bullying.self-harm.suggestion": "Do not post this. If someone thinks about suicide: call 113 (0800-0113).",
+        "bullying.exclusion.message": "'{match}' calls for shutting someone out; that is bullying (art. 3).",
+        "bullying.exclusion.suggestion": "Let everyone take part. If there is a problem with someone, talk to your mentor.",
+        "bullying.humiliation.message": "'{match}' exposes someone to ridicule; that is bullying (art. 3 and art. 8).",
+        "bullying.humiliation.suggestion": "Do not share photos, videos or jokes about someone without their consent.",
+        "bullying.mentioned.message": "'{match}' appears in a post about bullying or as a quote; check that it "
+        "does not read as bullying.",
+        "bullying.mentioned.suggestion": "Make clear that you name the word to counter bullying.",
     },
 }
 

@@ -15,9 +15,10 @@ evaluate = importlib.util.module_from_spec(spec)
 sys.modules["evaluate"] = evaluate  # dataclasses look their module up there
 spec.loader.exec_module(evaluate)
 
-# (minimum recall, maximum false-alarm rate). vulgar-language meets its issue goal (0.95, 2%);
-# discrimination is below its goal of 0.85 (measured 0.769 when it landed) and guarded at that level.
-FLOORS = {"vulgar-language": (0.95, 0.02), "discrimination": (0.76, 0.02)}
+# (minimum recall, maximum false-alarm rate). vulgar-language and bullying meet their issue goals
+# (0.95 and 0.85, 2%); discrimination is below its goal of 0.85 (measured 0.769 when it landed) and
+# guarded at that level.
+FLOORS = {"vulgar-language": (0.95, 0.02), "bullying": (0.85, 0.02), "discrimination": (0.76, 0.02)}
 
 
 @pytest.fixture(scope="module")

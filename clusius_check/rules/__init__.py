@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from clusius_check.findings import Severity
-from clusius_check.rules import confidential, discrimination, vulgar_language
+from clusius_check.rules import bullying, confidential, discrimination, vulgar_language
 from clusius_check.rules.base import RuleInfo
 
 # Implemented rules: id -> module with INFO and check(draft, context).
@@ -18,6 +18,7 @@ IMPLEMENTED: dict[str, ModuleType] = {
     confidential.INFO.id: confidential,
     vulgar_language.INFO.id: vulgar_language,
     discrimination.INFO.id: discrimination,
+    bullying.INFO.id: bullying,
 }
 
 
@@ -29,13 +30,6 @@ def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -
 PLANNED: dict[str, RuleInfo] = {
     info.id: info
     for info in (
-        _planned(
-            "bullying",
-            "3",
-            Severity.RED,
-            "Beledigen, buitensluiten of bedreigen van een persoon.",
-            "Insulting, excluding or threatening a person.",
-        ),
         _planned(
             "speaking-for-school",
             "2",

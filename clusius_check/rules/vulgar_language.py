@@ -313,8 +313,23 @@ class VulgarLexicon:
 
 
 def check(analysed, context) -> Iterator[Finding]:
+    for start, end, term, other_part in find(analysed, context):
+        yield _finding(analysed, context, analysed.normalised_doc, start, end, term, other_part)
+
+
+def find(analysed, context) -> Iterator[tuple[int, int, Term, str | None]]:
+    """Every vulgar word in the normalised Doc as (start token, end token, term, other compound part).
+
+    Public because `bullying` asks the same question ("is this a term of abuse?") about words aimed at a
+    person: a school then edits its curses in one list. Computed once per draft and lexicon."""
     lexicon = _lexicon_for(analysed.language, context)
-    doc = analysed.normalised_doc
+    key = (INFO.id, id(lexicon))
+    if key not in analysed.shared:
+        analysed.shared[key] = list(_find(analysed.normalised_doc, lexicon))
+    return iter(analysed.shared[key])
+
+
+def _find(doc, lexicon: VulgarLexicon) -> Iterator[tuple[int, int, Term, str | None]]:
     allowed = _allowed_tokens(doc, lexicon)
     index = 0
     while index < len(doc):
@@ -330,17 +345,17 @@ def check(analysed, context) -> Iterator[Finding]:
                 index = match.end
                 continue
             if _counts(term, doc, match.start, match.end):
-                yield _finding(analysed, context, doc, match.start, match.end, term, None)
+                yield match.start, match.end, term, None
             index = match.end
             continue
         compound = _compound(forms, lexicon)
         if compound is not None:
             term, other_part = compound
-            yield _finding(analysed, context, doc, index, index + 1, term, other_part)
+            yield index, index + 1, term, other_part
         elif token.text.islower() or token.text.isupper():  # a capitalised unknown word is a name: Kanter
             near = lexicon.words.near_word(forms[0])
             if near is not None and _counts(near[1], doc, index, index + 1):
-                yield _finding(analysed, context, doc, index, index + 1, near[1], None)
+                yield index, index + 1, near[1], None
         index += 1
 
 

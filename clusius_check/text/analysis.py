@@ -21,6 +21,9 @@ class AnalysedDraft:
     language: str
     doc: object  # spacy.tokens.Doc over the draft body
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    # Results one rule computes and another reuses for this draft (bullying asks vulgar-language which
+    # words are terms of abuse), keyed by whoever stores them.
+    shared: dict = field(default_factory=dict, repr=False)
 
     @property
     def body(self) -> str:

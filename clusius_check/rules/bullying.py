@@ -1,0 +1,817 @@
+"""bullying — insulting, excluding, humiliating or threatening a person (protocol art. 3 and 8).
+
+What it does
+    Finds words and phrases aimed at a person: insults and mockery of someone's looks (`@tim jij bent de
+    domste van de klas`, `you're such a loser`, `wat een lelijke kop heeft Bram`), calls to exclude someone
+    (`iedereen moet Sara blokken`, `nobody invite Dylan`), humiliation (`kijk deze foto van Emma 😂 stuur
+    door`), threats (`ik sla je in elkaar`, `I'll kill you`, `ik weet waar je woont`, `if you tell I'll post
+    those pics`) and incitement to self-harm (`ga dood`, `kys`, `ik hoop dat je onder een trekker komt`).
+
+Why is this bad?
+    Art. 3: the school's anti-bullying protocol applies online as it does at school. Art. 8 forbids
+    "anderen lastig vallen". Threats are also a criminal offence (art. 1: Dutch law applies online).
+
+Example
+    @tim jij bent echt de domste van de klas 😂
+
+Use instead
+    Say what bothers you to the person, offline, or talk to your mentor.
+
+What stays green
+    A word is never enough on its own: an insult needs a person it is said of (not `ik ben zo dom`, `die
+    printer is waardeloos`, `je bent niet dom`, `wat een lelijke kop heeft die kalkoen`), a threat needs
+    `ik`/`we` doing harm to `jij`/`hem`/a name (not `we maken ze kapot op het sportveld`, `ik ga dood van
+    de hitte`), exclusion needs a person and a call (not `iedereen is aan het blokken voor de examens`).
+    A post that talks about bullying (`Week tegen Pesten`) or quotes a word to reject it is at most `info`.
+
+Red for threats and incitement to self-harm; amber otherwise. Terms and the lists that steer them
+(people, animals, body parts, media, talk about bullying, praise) come from
+`wordlists/<lang>/bullying.yaml`, both languages on every post, and the options `words` and `allow`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clusius_check.findings import Finding, Severity
+from clusius_check.rules import vulgar_language
+from clusius_check.rules.base import Option, RuleInfo, list_of_strings
+from clusius_check.text.lexicon import Lexicon, Match, token_forms
+from clusius_check.text.pipeline import vocabulary
+from clusius_check.text.targets import (
+    COPULAS,
+    DEGREE_WORDS,
+    INSULTING_ADJECTIVES,
+    NEGATIONS,
+    SECOND_PERSON_SUBJECTS,
+    SUBJECT_THINGS,
+    THING_DETERMINERS,
+    aimed_at_person,
+    function_words,
+    quoted,
+    sentences,
+)
+from clusius_check.wordlists import Term, section_for, terms_for
+
+INFO = RuleInfo(
+    id="bullying",
+    article="3",
+    default_severity=Severity.RED,
+    summary={
+        "nl": "Beledigen, buitensluiten, vernederen of bedreigen van een persoon.",
+        "en": "Insulting, excluding, humiliating or threatening a person.",
+    },
+    options=(
+        Option(
+            "words", "extra insults the school counts when aimed at a person (amber)", [], list_of_strings
+        ),
+        Option("allow", "words and phrases never to report", [], list_of_strings),
+    ),
+    categories=(
+        "insult",
+        "body",
+        "threat",
+        "threat-verb",
+        "self-harm",
+        "self-harm-lead",
+        "wish",
+        "harm",
+        "exclusion",
+        "humiliation",
+        "share-call",
+        "exposure",
+    ),
+    entry_fields=(("particle", ()), ("lead", ("negative",))),
+    sections=("people", "animals", "body_parts", "names", "media", "talk_about", "praise", "allow"),
+)
+
+# Grammar, not vocabulary: who does something and to whom.
+FIRST_PERSON = frozenset({"ik", "we", "wij", "i", "'k", "k", "me", "mij", "mijn", "my", "us", "ons", "onze"})
+FIRST_PERSON_SUBJECTS = frozenset({"ik", "we", "wij", "i", "'k"})
+SECOND_PERSON = SECOND_PERSON_SUBJECTS | frozenset({"jou", "ya", "yourself", "jezelf", "@"})
+# Third person singular: a person (hem, haar) rather than the other team (ze, them, jullie).
+THIRD_PERSON_SINGULAR = frozenset({"hij", "hem", "zij", "ze", "haar", "he", "she", "him", "her"})
+# Words that may sit between a copula and an insult: "je bent echt zo'n", "you're such a".
+SKIPPABLE = DEGREE_WORDS | frozenset(
+    [
+        "de",
+        "het",
+        "the",
+        "een",
+        "'n",
+        "a",
+        "an",
+        "zo'n",
+        "so",
+        "te",
+        "too",
+        "very",
+        "heel",
+        "erg",
+        "super",
+        "mega",
+        "kei",
+        "nog",
+        "altijd",
+        "always",
+        "ontzettend",
+        "actually",
+        "literally",
+        "letterlijk",
+        "honestly",
+        "gwn",
+        "little",
+        "kleine",
+        "grote",
+        "big",
+        "most",
+        "meest",
+        "nou",
+        "eens",
+        "even",
+        "total",
+        "totale",
+        "complete",
+        "absolute",
+        "echte",
+        "real",
+    ]
+)
+# After an object pronoun these still leave it the object ("ik sla je morgen in elkaar"); any other
+# content word makes it a possessive ("ik pak je pen").
+AFTER_OBJECT = frozenset(
+    [
+        "morgen",
+        "straks",
+        "vandaag",
+        "vanavond",
+        "zo",
+        "echt",
+        "nog",
+        "wel",
+        "helemaal",
+        "in",
+        "neer",
+        "af",
+        "kapot",
+        "dood",
+        "lens",
+        "verrot",
+        "bont",
+        "blauw",
+        "na",
+        "buiten",
+        "elkaar",
+        "up",
+        "after",
+        "tomorrow",
+        "tonight",
+        "if",
+        "als",
+        "de",
+        "the",
+        "into",
+        "off",
+        "down",
+    ]
+)
+# "ik pak je op om acht uur", "I'll pick you up": particles that make the verb harmless.
+HARMLESS_PARTICLES = frozenset({"op", "mee", "over", "terug", "even", "aan"})
+LEADS = frozenset(
+    [
+        "iedereen",
+        "niemand",
+        "allemaal",
+        "gewoon",
+        "gwn",
+        "we",
+        "wij",
+        "laten",
+        "jullie",
+        "moet",
+        "moeten",
+        "everyone",
+        "everybody",
+        "nobody",
+        "guys",
+        "just",
+        "let's",
+        "should",
+        "jongens",
+    ]
+)
+NEGATIVE_LEADS = NEGATIONS | frozenset({"niemand", "nobody", "geen"})
+# A condition turns an exposure into blackmail; "als"/"if" only with a demand in the same sentence.
+THREAT_CONDITIONS = frozenset({"anders", "or", "otherwise"})
+CONDITIONS = THREAT_CONDITIONS | frozenset({"als", "tenzij", "if", "unless"})
+DEMANDS = frozenset(
+    {"vertelt", "vertel", "zegt", "verklikt", "verraadt", "betaalt", "tell", "tells", "snitch", "pay", "pays"}
+)
+# Laughter and mocking emoji: humiliation is showing someone to others to be laughed at.
+MOCKING_EMOJI = ("😂", "🤣", "💀", "🐷", "🤢", "🤮", "🤡", "😭")
+MOCKING_WORDS = frozenset({"lol", "lmao", "lmfao", "hihi", "xd", "rofl", "oink"})
+COMPARISON = frozenset({"als", "net", "like", "zoals", "lijkt"})
+CONTRACTED_COPULAS = frozenset({"ur", "youre", "ure", "hes", "shes"})
+DENYING_SUBJECTS = frozenset({"niemand", "nobody", "noone"})
+# "ze lijkt wel een walrus", "he looks like a hippo": a person compared to an animal.
+LIKENESS = frozenset({"lijkt", "lijken", "looks", "look", "net"})
+# Before a word for a person: "die loser", "dat kutwijf", "that idiot", "zo'n sukkel".
+PERSON_DETERMINERS = frozenset({"die", "dat", "deze", "that", "this", "those", "these", "zo'n", "zon"})
+INDEFINITE_ARTICLES = frozenset({"een", "'n", "a", "an"})
+ADVICE = frozenset({"als", "if", "when", "wanneer"})
+RED_CATEGORIES = frozenset({"threat", "threat-verb", "self-harm", "self-harm-lead", "wish", "exposure"})
+MESSAGE_KEY = {
+    "insult": "insult",
+    "body": "body",
+    "threat": "threat",
+    "threat-verb": "threat",
+    "exposure": "threat",
+    "self-harm": "self-harm",
+    "self-harm-lead": "self-harm",
+    "wish": "self-harm",
+    "exclusion": "exclusion",
+    "humiliation": "humiliation",
+    "share-call": "humiliation",
+}
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    terms: Lexicon  # payload: a tuple of Terms (one word may be an insult and a threat verb)
+    people: Lexicon
+    animals: Lexicon
+    body_parts: Lexicon
+    names: frozenset[str]
+    media: Lexicon
+    talk_about: Lexicon
+    praise: Lexicon
+    allowed: Lexicon
+
+
+@dataclass
+class Post:
+    """What the rule reads once per post before it judges any sentence."""
+
+    doc: object
+    lexicons: Lexicons
+    sentence_ranges: list[tuple[int, int]]
+    about_animals: bool
+    mocking: bool
+    has_media: bool
+    talks_about_bullying: bool
+
+    def sentence_of(self, index: int) -> tuple[int, int]:
+        return next((s, e) for s, e in self.sentence_ranges if s <= index < e)
+
+
+def check(analysed, context) -> Iterator[Finding]:
+    lexicons = _lexicons_for(analysed.language, context)
+    doc = analysed.normalised_doc
+    post = _read_post(doc, lexicons)
+    abusive = list(_abusive_words(analysed, context))
+    for start, end in post.sentence_ranges:
+        best: tuple[int, Match, Term] | None = None
+        candidates = [match for match in abusive if start <= match.start < end]
+        for match in (*_scan(doc, start, end, lexicons), *candidates):
+            for term in match.payload:
+                if _counts(term, match, start, end, post):
+                    rank = 1 if term.category in RED_CATEGORIES else 0
+                    if best is None or rank > best[0]:
+                        best = (rank, match, term)
+        if best is None:
+            best = _animal_likeness(doc, start, end, post)
+        if best is not None:
+            yield _finding(analysed, context, doc, best[1], best[2], post)
+
+
+def _abusive_words(analysed, context) -> Iterator[Match]:
+    """Vulgar words and slurs (from vulgar-language's lists) as candidate insults: `Tim is zo'n faggot`,
+    `dat kutwijf van de kantine`, `Mr de Boer is such an asshole`. Sexual words become remarks on a body."""
+    for start, end, term, _other in vulgar_language.find(analysed, context):
+        category = "body" if term.category == "sexual" else "insult"
+        as_insult = Term(
+            term.term, Severity.AMBER, category, INFO.id, term.language, fields=(("source", "vulgar"),)
+        )
+        yield Match(start, end, (as_insult,), term.term)
+
+
+def _read_post(doc, lexicons: Lexicons) -> Post:
+    animals = [
+        match
+        for match in _all_matches(doc, lexicons.animals)
+        if not _is_comparison(doc, match.start)  # "net een pinguïn" compares a person to an animal
+    ]
+    text = doc.text
+    mocking = any(emoji in text for emoji in MOCKING_EMOJI) or any(
+        token.lower_.startswith("haha") or token.lower_ in MOCKING_WORDS for token in doc
+    )
+    return Post(
+        doc,
+        lexicons,
+        sentences(doc),
+        bool(animals),
+        mocking,
+        bool(_all_matches(doc, lexicons.media)),
+        bool(_all_matches(doc, lexicons.talk_about)),
+    )
+
+
+def _all_matches(doc, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[Match]:
+    found = []
+    for index in range(start, len(doc) if end is None else end):
+        if not doc[index].is_space:
+            match = lexicon.match_at(doc, index)
+            if match is not None:
+                found.append(match)
+    return found
+
+
+def _scan(doc, start: int, end: int, lexicons: Lexicons) -> Iterator[Match]:
+    """Every listed word or phrase in the sentence; overlapping matches are all kept."""
+    for index in range(start, end):
+        token = doc[index]
+        if token.is_space or token.is_punct:
+            continue
+        forms = token_forms(token)
+        if lexicons.allowed.match_at(doc, index, forms):
+            continue
+        match = lexicons.terms.match_at(doc, index, forms)
+        if match is not None:
+            yield match
+            if (
+                match.end - match.start > 1
+            ):  # the first word may count on its own too ("maak" in "maak er ...")
+                single = lexicons.terms.word(forms)
+                if single is not None:
+                    yield Match(index, index + 1, single[1], single[0])
+
+
+def _counts(term: Term, match: Match, start: int, end: int, post: Post) -> bool:
+    doc = post.doc
+    category = term.category
+    if category in ("insult", "body"):
+        return _insult_aimed(doc, match, start, end, post, category)
+    if category == "threat":
+        return not _negated_before(doc, match.start, start)
+    if category == "threat-verb":
+        return _threatens(doc, match, term, start, end, post)
+    if category == "exposure":
+        return _blackmail(doc, match, term, start, end, post)
+    if category == "self-harm":
+        return _incites(doc, match, start, end)
+    if category == "self-harm-lead":
+        return _incites(doc, match, start, end) and _has_target(doc, start, end, post, strong_only=True)
+    if category == "wish":
+        return _wishes_harm(doc, match, start, end, post)
+    if category == "exclusion":
+        return _excludes(doc, match, term, start, end, post)
+    if category == "humiliation":
+        return _humiliates(doc, match, term, start, end, post)
+    if category == "share-call":
+        return post.mocking and not _praised(doc, 0, len(doc), post) and _has_target(doc, 0, len(doc), post)
+    return False  # "harm" only counts inside a wish
+
+
+# --- who is a target --------------------------------------------------------------------------------
+
+
+def _target_strength(doc, index: int, start: int, post: Post) -> int:
+    """2 for someone addressed or @-mentioned, 1 for a third person (a name, `hem`, `die gast`), 0 else.
+
+    A third person may be an animal on a farm-school post ("onze koe Bella is zo dik"): when the post
+    names an animal, only addressed and @-mentioned people count."""
+    token = doc[index]
+    word = token.lower_
+    if token.text.startswith("@") and len(token.text) > 1:
+        return 2
+    if word in SECOND_PERSON or word in ("jij", "jou", "jullie"):
+        return 2
+    weak = (
+        word in THIRD_PERSON_SINGULAR or _is_name(doc, index, start, post) or _named_person(doc, index, post)
+    )
+    return 1 if weak and not post.about_animals else 0
+
+
+def _is_name(doc, index: int, start: int, post: Post) -> bool:
+    """`Tim`, `@sanne_b`, `Sophie's`: a capitalised word that is not a function word. At the start of a
+    sentence every word has a capital, so there it must be unknown to both languages or a listed name."""
+    token = doc[index]
+    text = token.text
+    for ending in ("'s", "’s"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+    word = text.lower()
+    if text.startswith("@") and len(text) > 1:
+        return True
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+        return False
+    if word in function_words() or word in SUBJECT_THINGS:
+        return False
+    first = next((i for i in range(start, index + 1) if not doc[i].is_space and not doc[i].is_punct), index)
+    return index != first or word not in vocabulary() or word in post.lexicons.names
+
+
+def _named_person(doc, index: int, post: Post) -> bool:
+    """`die gast`, `die nieuwe jongen`, `that kid`, `die loser`: a word for a person after a determiner."""
+    forms = token_forms(doc[index])
+    if post.lexicons.people.word(forms) is None:
+        return False
+    before = [doc[i].lower_ for i in range(max(0, index - 3), index) if not doc[i].is_space]
+    return bool(set(before) & (THING_DETERMINERS | {"die", "that", "this", "deze"}))
+
+
+def _has_target(doc, start: int, end: int, post: Post, strong_only: bool = False) -> bool:
+    need = 2 if strong_only else 1
+    return any(_target_strength(doc, index, start, post) >= need for index in range(start, end))
+
+
+# --- the families -----------------------------------------------------------------------------------
+
+
+def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category: str) -> bool:
+    """`jij bent de domste`, `Tim is zo'n sukkel`, `ben jij dom`, `je stinkt`, `wat een lelijke kop heeft
+    Bram`, `die dikke benen van @lisa`; not `ik ben zo dom`, `je bent niet dom`, `die printer is waardeloos`."""
+    index = match.start
+    token = doc[index]
+    if (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and _previous_word(doc, index, start) is not None
+    ):
+        return False  # a name in mid-sentence: "Moby Dick", "Dick Bruna"
+    if _negated_before(doc, index, start) and not _told_not_to_be(doc, index, start):
+        return False
+    if any(doc[i].lower_ in DENYING_SUBJECTS for i in range(start, index)):
+        return False  # "nobody thinks you're a loser", "niemand vindt jou dom"
+    subject = _predicate_subject(doc, index, start, post)
+    if subject is not None:
+        word = doc[subject].lower_
+        if word in FIRST_PERSON or word in SUBJECT_THINGS:
+            return False
+        if _target_strength(doc, subject, start, post) or (word in ("wie", "who") and not post.about_animals):
+            return True
+    lead = _previous_word(doc, index, start)
+    after = _next_word(doc, index)
+    is_head = _plain_after(doc, after, end)
+    if lead is not None and is_head and doc[lead].lower_ in PERSON_DETERMINERS:
+        return True  # "die loser", "dat kutwijf van de kantine", "die flikkers uit de vierde"
+    if not _has_target(doc, start, end, post):
+        return False
+    if aimed_at_person(doc, index):
+        return not _first_person_sentence(doc, index, start)
+    if lead is not None and is_head:
+        word = doc[lead].lower_
+        if word in ("je", "jouw", "your", "ur"):
+            return True  # "hou je kankerbek"
+        if word in INDEFINITE_ARTICLES and _clause_start(doc, lead, start):
+            return True  # "Lotte met haar beugel, echt een monster"
+    if any(doc[i].lower_ in COMPARISON for i in range(max(start, index - 3), index)):
+        return True  # "gedraagt zich als een hoer", "looks like a sheep"
+    if match.payload[0].field("source") == "vulgar" and category == "body":
+        near = range(max(start, index - 5), min(end, match.end + 5))
+        return any(_target_strength(doc, i, start, post) and doc[i].lower_ not in FIRST_PERSON for i in near)
+    if category == "body" and match.end < end and post.lexicons.body_parts.word(token_forms(doc[match.end])):
+        return lead is None or doc[lead].lower_ not in FIRST_PERSON
+    return False
+
+
+def _plain_after(doc, after: int | None, end: int) -> bool:
+    """Whether the word after an insult leaves it the head of its phrase: `die loser uit 2B`, `zo'n
+    zeiklul Daan`, `you idiot lol`; not `die domme printer`."""
+    if after is None or after >= end:
+        return True
+    token = doc[after]
+    return not _content_word(token) or token.lower_ in SKIPPABLE | AFTER_OBJECT or _is_name_like(token)
+
+
+def _told_not_to_be(doc, index: int, start: int) -> bool:
+    """`doe niet zo'n zeiklul`, `don't be such a dick`: the negation is an order, not a denial."""
+    window = [doc[i].lower_ for i in range(max(start, index - 4), index)]
+    return any(word in ("doe", "wees", "be", "act") for word in window)
+
+
+def _clause_start(doc, index: int, start: int) -> bool:
+    """Nothing but degree words between `index` and the start of its clause (a comma or the sentence)."""
+    position = index - 1
+    while position >= start:
+        token = doc[position]
+        if token.is_punct:
+            return True
+        if not token.is_space and token.lower_ not in SKIPPABLE:
+            return False
+        position -= 1
+    return True
+
+
+def _animal_likeness(doc, start: int, end: int, post: Post) -> tuple[int, Match, Term] | None:
+    """`ze lijkt wel een walrus`, `Tim looks like a pig`, `net een pinguïn`: a person likened to an animal."""
+    for match in _all_matches(doc, post.lexicons.animals, start, end):
+        before = [doc[i].lower_ for i in range(max(start, match.start - 4), match.start)]
+        if not set(before) & LIKENESS or _praised(doc, start, end, post):
+            continue
+        people = [
+            i
+            for i in range(start, end)
+            if (doc[i].lower_ in THIRD_PERSON_SINGULAR | SECOND_PERSON or _is_name(doc, i, start, post))
+            and doc[i].lower_ not in FIRST_PERSON
+        ]
+        if people:
+            term = Term(match.form, Severity.AMBER, "body", INFO.id, "nl")
+            return 0, match, term
+    return None
+
+
+def _predicate_subject(doc, index: int, start: int, post: Post) -> int | None:
+    """The subject the insult at `index` is said of, through a copula: `jij bent (echt) (de) X`, `ben jij
+    X`, `Tim is zo'n X`, `you're such a X`; or directly, `je stinkt`. None when there is no such subject."""
+    position = index - 1
+    skipped = 0
+    while position >= start and skipped < 5:
+        token = doc[position]
+        word = token.lower_
+        if token.is_space:
+            position -= 1
+            continue
+        is_insult = post.lexicons.terms.word(token_forms(token)) is not None
+        if word in SKIPPABLE or word in INSULTING_ADJECTIVES or word.endswith("ste") or is_insult:
+            position -= 1
+            skipped += 1
+            continue
+        break
+    if position < start:
+        return None
+    word = doc[position].lower_
+    if word in COPULAS or word in ("lijkt", "looks", "seems", "blijft", "wordt"):
+        subject = _previous_word(doc, position, start)
+        if subject is not None and doc[subject].lower_ not in ("wat", "what", "how", "hoe"):
+            return subject
+        following = _next_word(doc, position)  # "ben jij dom", "is Tim lelijk"
+        return following if following is not None and following < index else subject
+    if _target_strength(doc, position, start, post) or word in FIRST_PERSON:
+        copula = _previous_word(doc, position, start)
+        if copula is not None and doc[copula].lower_ in COPULAS:
+            return position  # "wat ben jij dom"
+        after = _next_word(doc, index)
+        pronoun = word in SECOND_PERSON or word in THIRD_PERSON_SINGULAR or doc[position].text.startswith("@")
+        if word in CONTRACTED_COPULAS:
+            return position  # "ur so pathetic", "youre a joke"
+        if skipped == 0 and pronoun and _plain_after(doc, after, len(doc)):
+            return position  # "je stinkt (echt)", "you smell"
+    return None
+
+
+def _threatens(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
+    """`ik sla je`, `duw ik je`, `we pakken jou`, `ik ga je slaan`, `ik maak je af`, `I'll kill you`: a
+    first person harming an addressed or named person. Not `we maken ze kapot` (a team), `you killed it`."""
+    index = match.start
+    window = [i for i in range(max(start, index - 6), min(end, index + 5)) if not doc[i].is_space]
+    actor = [i for i in window if doc[i].lower_ in FIRST_PERSON_SUBJECTS and (i < index or i <= index + 1)]
+    if not actor:
+        return False
+    if any(doc[i].lower_ in NEGATIONS for i in window if actor[0] < i <= index + 2):
+        return False
+    particles = term.field("particle").split()
+    after = [doc[i].lower_ for i in window if i > index]
+    if particles and not set(particles) & set(after):
+        return False
+    if after and after[0] in HARMLESS_PARTICLES:
+        return False
+    for position in window:
+        if position == index or position in actor or position < actor[0]:
+            continue
+        if _target_strength(doc, position, start, post) and doc[position].lower_ not in ("ze", "jullie"):
+            if _possessive(doc, position, end, verb=index):
+                continue
+            following = _next_word(doc, position)
+            if following is not None and doc[following].lower_ in HARMLESS_PARTICLES:
+                continue
+            return True
+    return False
+
+
+def _possessive(doc, index: int, end: int, verb: int) -> bool:
+    """`je pen`, `haar fiets`, `her bag`: the pronoun owns the next word instead of undergoing the verb
+    (`we gaan je pakken`)."""
+    if doc[index].lower_ not in ("je", "haar", "her", "jouw", "your", "zijn", "his"):
+        return False
+    following = _next_word(doc, index)
+    return (
+        following is not None
+        and following != verb
+        and following < end
+        and _content_word(doc[following])
+        and doc[following].lower_ not in AFTER_OBJECT
+    )
+
+
+def _blackmail(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
+    """`anders zet ik je foto's online`, `if you tell I'll post those pics of you`, `als ze niet betaalt
+    gaan ze online`: exposure of someone's pictures made conditional on what they do."""
+    if not post.has_media:
+        return False
+    particles = term.field("particle").split()
+    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
+        return False
+    words = {doc[i].lower_ for i in range(start, end)}
+    if not words & CONDITIONS:
+        return False
+    if not words & THREAT_CONDITIONS and not words & (NEGATIONS | DEMANDS):
+        return False
+    return _has_target(doc, start, end, post) or bool(words & FIRST_PERSON_SUBJECTS)
+
+
+def _incites(doc, match: Match, start: int, end: int) -> bool:
+    """`ga dood`, `kill yourself`; not `ik ga dood van de hitte`, `I'm dying`, `don't kill yourself`."""
+    before = _previous_word(doc, match.start, start)
+    if before is not None and doc[before].lower_ in FIRST_PERSON_SUBJECTS | NEGATIONS | {"do", "don't"}:
+        return False
+    if _negated_before(doc, match.start, start):
+        return False
+    after = _next_word(doc, match.end - 1)
+    return after is None or after >= end or doc[after].lower_ not in ("van", "of", "from")
+
+
+def _wishes_harm(doc, match: Match, start: int, end: int, post: Post) -> bool:
+    """`ik hoop dat je doodgaat`, `hope you get hit by the bus`, `ik hoop dat Tim onder een trekker komt`."""
+    if _first_person_target_after(doc, match.end, end):
+        return False
+    target = None
+    for index in range(match.end, min(end, match.end + 4)):
+        if _target_strength(doc, index, start, post) and doc[index].lower_ not in FIRST_PERSON:
+            target = index
+            break
+    if target is None:
+        return False
+    for index in range(target + 1, min(end, target + 9)):
+        if doc[index].lower_ in NEGATIONS:
+            return False
+        found = post.lexicons.terms.match_at(doc, index)
+        if found is not None and any(term.category == "harm" for term in found.payload):
+            return True
+    return False
+
+
+def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
+    """`iedereen moet Sara blokken`, `niemand nodigt Daan uit`, `just ignore Grace`, `zij hoort er niet
+    bij`; not `iedereen is aan het blokken`, `ik blokkeer hem` (a choice), `blokkeer hem als hij ...` (advice)."""
+    words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_space]
+    if set(words) & ADVICE or "ik" in words or "i" in words:
+        return False
+    phrase = match.end - match.start > 1
+    particles = term.field("particle").split()
+    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
+        return False
+    if phrase and _has_target(doc, match.start, match.end, post, strong_only=True):
+        return True  # "niemand mag je", "nobody likes you"
+    if not any(
+        _target_strength(doc, index, start, post) and doc[index].lower_ not in SECOND_PERSON
+        for index in range(start, end)
+    ):
+        return False
+    if phrase:
+        return True
+    if term.field("lead") == "negative":
+        return bool(set(words) & NEGATIVE_LEADS)
+    first = next(i for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct)
+    return bool(set(words) & LEADS) or match.start == first
+
+
+def _humiliates(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
+    """`kijk deze foto van Emma 😂`, `laugh at her`, `rate Sophie's haircut 😂`: someone shown to others
+    to be laughed at. Needs a third person, laughter in the post and no praise in the sentence."""
+    particles = term.field("particle").split()
+    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
+        return False
+    if not post.mocking or _praised(doc, start, end, post):
+        return False
+    return any(
+        _target_strength(doc, index, start, post) and doc[index].lower_ not in SECOND_PERSON | FIRST_PERSON
+        for index in range(start, end)
+    )
+
+
+# --- small readers ----------------------------------------------------------------------------------
+
+
+def _praised(doc, start: int, end: int, post: Post) -> bool:
+    return bool(_all_matches(doc, post.lexicons.praise, start, end))
+
+
+def _negated_before(doc, index: int, start: int) -> bool:
+    """A negation among the three words before: `je bent niet dom`, `you're not a loser`, `geen sukkel`."""
+    seen = 0
+    position = index - 1
+    while position >= start and seen < 3:
+        if not doc[position].is_space:
+            if doc[position].lower_ in NEGATIONS:
+                return True
+            seen += 1
+        position -= 1
+    return False
+
+
+def _first_person_sentence(doc, index: int, start: int) -> bool:
+    subject = _previous_word(doc, index, start)
+    return subject is not None and doc[subject].lower_ in FIRST_PERSON_SUBJECTS
+
+
+def _first_person_target_after(doc, index: int, end: int) -> bool:
+    following = _next_word(doc, index - 1)
+    while following is not None and following < end and doc[following].lower_ in ("dat", "that"):
+        following = _next_word(doc, following)
+    return following is not None and following < end and doc[following].lower_ in FIRST_PERSON
+
+
+def _is_comparison(doc, index: int) -> bool:
+    before = {doc[i].lower_ for i in range(max(0, index - 3), index)}
+    return bool(before & COMPARISON)
+
+
+def _is_name_like(token) -> bool:
+    text = token.text
+    return text.startswith("@") or (text[:1].isupper() and text[1:].islower() and text.isalpha())
+
+
+def _content_word(token) -> bool:
+    return token.is_alpha and token.lower_ not in function_words()
+
+
+def _previous_word(doc, index: int, start: int) -> int | None:
+    position = index - 1
+    while position >= start and (doc[position].is_space or doc[position].text in ("-",)):
+        position -= 1
+    return position if position >= start and not doc[position].is_punct else None
+
+
+def _next_word(doc, index: int) -> int | None:
+    position = index + 1
+    while position < len(doc) and doc[position].is_space:
+        position += 1
+    return position if position < len(doc) and not doc[position].is_punct else None
+
+
+# --- finding ----------------------------------------------------------------------------------------
+
+
+def _finding(analysed, context, doc, match: Match, term: Term, post: Post) -> Finding:
+    last = doc[match.end - 1]
+    start, end = analysed.source_span(doc[match.start].idx, last.idx + len(last.text))
+    text = analysed.body[start:end]
+    key = MESSAGE_KEY[term.category]
+    if post.talks_about_bullying or quoted(doc, match.start, match.end):
+        severity, key = Severity.INFO, "mentioned"
+    else:
+        severity = Severity.RED if term.category in RED_CATEGORIES else term.severity
+    return context.text_finding(
+        INFO,
+        analysed,
+        start,
+        end,
+        severity,
+        context.say(f"bullying.{key}.message", match=text),
+        context.say(f"bullying.{key}.suggestion"),
+    )
+
+
+def _lexicons_for(language: str, context) -> Lexicons:
+    return _build(
+        language,
+        context.config.extra_wordlists,
+        tuple(context.option(INFO, "words")),
+        tuple(context.option(INFO, "allow")),
+    )
+
+
+@lru_cache(maxsize=16)
+def _build(
+    language: str, extra_files: tuple, extra_words: tuple[str, ...], allow: tuple[str, ...]
+) -> Lexicons:
+    """Built once per language and config, keyed on the config's inputs (cheap to hash per draft)."""
+    from clusius_check.text.pipeline import get_nlp
+
+    nlp = get_nlp(language)
+    grouped: dict[str, list[Term]] = {}
+    terms = terms_for(INFO.id, "nl", extra_files) + terms_for(INFO.id, "en", extra_files)
+    extra = tuple(Term(word, Severity.AMBER, "insult", INFO.id, language) for word in extra_words)
+    for term in (*terms, *extra):
+        grouped.setdefault(term.term.lower().strip(), []).append(term)
+
+    def section(name: str, more: tuple[str, ...] = ()) -> Lexicon:
+        words = [word for lang in ("nl", "en") for word in section_for(INFO.id, lang, name, extra_files)]
+        return Lexicon(nlp, ((word.lower(), True) for word in (*words, *more)))
+
+    return Lexicons(
+        Lexicon(nlp, ((text, tuple(found)) for text, found in grouped.items())),
+        section("people"),
+        section("animals"),
+        section("body_parts"),
+        frozenset(
+            word.lower() for lang in ("nl", "en") for word in section_for(INFO.id, lang, "names", extra_files)
+        ),
+        section("media"),
+        section("talk_about"),
+        section("praise"),
+        section("allow", allow),
+    )

@@ -1,0 +1,239 @@
+"""bullying: each family (insult, looks, exclusion, humiliation, threat, self-harm) and the traps that
+look like it but are not aimed at anyone; the config."""
+
+from __future__ import annotations
+
+import pytest
+
+from clusius_check.engine import CheckTask, RunOptions, check_task
+
+
+def findings(text: str, config_file=None):
+    result = check_task(CheckTask(None, data=text.encode()), RunOptions(config_file=config_file))
+    return [finding for finding in result.findings if finding.rule == "bullying"]
+
+
+def flags(text: str, config_file=None) -> list[str]:
+    """Severities of the bullying findings that count as a flag (info is advice)."""
+    return [finding.severity.value for finding in findings(text, config_file) if finding.severity.value != "info"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # second person, through a copula, with degree words in between
+        "@tim jij bent echt de domste van de klas",
+        "je bent toch te dom voor het mbo",
+        "you're such a loser lol",
+        "ur so pathetic",
+        # inverted and as a question
+        "wat ben jij een sukkel",
+        "waarom ben jij zo dom?",
+        "is Kevin nou echt zo achterlijk?",
+        # a named or third person
+        "Sanne is echt zo'n nepperd",
+        "Tyler is a pathetic little bitch",
+        "what a loser he is",
+        # a verb said of someone
+        "@femke je stinkt echt naar de stal",
+        # a vulgar word or slur from vulgar-language's list, aimed at someone
+        "Meneer Bakker is echt een kankerleraar",
+        "Dat kutwijf van de kantine gaf me geen wisselgeld",
+        "Doe niet zo'n zeiklul Daan",
+        # disguised
+        "jij bent een d0m kind",
+        "jij bent echt zo d o m",
+    ],
+)
+def test_insults_aimed_at_a_person_are_amber(draft):
+    assert flags(draft) == ["amber"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "wat een lelijke kop heeft Bram",
+        "@lisa met die dikke benen in een korte broek",
+        "ur a fat pig @megan",
+        "ze lijkt wel een walrus",
+        "Tim looks like a hippo in that shirt",
+    ],
+)
+def test_mocking_someones_looks_is_amber(draft):
+    assert flags(draft) == ["amber"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "iedereen moet Sara blokken",
+        "niemand nodigt Daan uit voor het feest",
+        "Gewoon negeren die gast",
+        "everyone unfollow @jessie_m",
+        "don't let Kim sit with us",
+        "just ignore Grace in the group chat",
+        "Zij hoort er niet meer bij",
+        "nobody likes you",
+        "@yusuf ga terug naar je eigen land",
+    ],
+)
+def test_calls_to_exclude_someone_are_amber(draft):
+    assert flags(draft) == ["amber"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hahaha kijk deze foto van Emma toen ze in de mest viel 😂",
+        "we can all laugh at her 😂😂",
+        "Rate Sophie's new haircut 1-10 😂",
+        "Stemmen: wie is de lelijkste van klas 3C?",
+    ],
+)
+def test_humiliation_is_amber(draft):
+    assert flags(draft) == ["amber"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # a standing phrase
+        "Ik weet waar je woont @kevin",
+        "I know where you live. Watch your back, Connor.",
+        "you'd better watch out",
+        # first person harming second/third person, in several word orders
+        "Ik sla je morgen echt in elkaar",
+        "Volgende keer duw ik je de sloot in",
+        "We pakken jou na de gymles",
+        "we gaan je pakken",
+        "ik maak je kapot na school",
+        "I'm going to hurt you",
+        "I'll kill you if you tell anyone",
+        # blackmail with pictures
+        "If you tell the teacher I'll post those pics of you.",
+        "Ik heb screenshots van Julia. Als ze niet betaalt gaan ze online.",
+        "doe wat ik zeg anders zet ik je foto's online",
+    ],
+)
+def test_threats_are_red(draft):
+    assert "red" in flags(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "ga dood @ricardo",
+        "kys fr",
+        "k y s",
+        "kill yourself nobody would care",
+        "Jump off a bridge, Mason.",
+        "go jump off a roof",
+        "Doe de wereld een plezier en maak er een eind aan, @bas",
+        "Ik hoop dat je onder een trekker komt Ruben",
+        "Hope you get hit by the bus tomorrow, Ethan",
+        "hope u die",
+    ],
+)
+def test_incitement_to_self_harm_is_red(draft):
+    assert "red" in flags(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # self-deprecation and negation
+        "ik ben zo dom, sleutels weer vergeten",
+        "I'm so stupid, forgot my lunch again",
+        "Ik ben echt de grootste loser vandaag",
+        "je bent helemaal niet dom",
+        "you're not a loser",
+        "nobody thinks you're a loser",
+        # things, weather, animals
+        "die printer is echt waardeloos",
+        "What stupid weather",
+        "die toets was achterlijk moeilijk",
+        "Wat een lelijke kop heeft die kalkoen, maar hij is lief",
+        "Bella is zo dik geworden, ze krijgt een kalfje",
+        "Look at this goofy photo of our goat, she's so ugly she's cute 😂",
+        "onze koe lijkt wel een nijlpaard",
+        # names that contain a listed word
+        "Our class read Moby Dick in English",
+        "Our Labrador bitch had six puppies last night",
+        # banter and compliments
+        "Jij bent de beste mentor die er is!",
+        "you absolute legend",
+        # sport and hyperbole
+        "Morgen maken we ze kapot op het sportveld!",
+        "We destroyed them 5-0 in the final",
+        "Bro ik ga dood van de hitte in die kas",
+        "this homework is killing me",
+        "Bro you killed that presentation",
+        # practical sentences with threat- or exclusion-like words
+        "ik pak je op om 8 uur bij het station",
+        "Deze week is iedereen aan het blokken voor de examens",
+        "block the road with cones",
+        "laten we Tim uitnodigen",
+        "Wie wil er naast me zitten in de bus?",
+        "Nobody is left out at our sports day",
+        "I know where you can find the spare keys",
+        "Als je foto's van de open dag wilt delen, stuur ze naar de receptie",
+        "Kijk deze foto van onze nieuwe alpaca haha 😂",
+        # advice to a victim
+        "Blokkeer hem als hij je blijft lastigvallen en meld het bij je mentor",
+    ],
+)
+def test_look_alikes_stay_green(draft):
+    assert flags(draft) == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Deze week is het de Week tegen Pesten! Wat doe jij als iemand 'loser' wordt genoemd?",
+        "In de les bespraken we waarom \"kys\" als grapje echt niet oké is.",
+        'If someone tells you to "kys", that is not a joke. Report it.',
+    ],
+)
+def test_talk_about_bullying_is_at_most_info(draft):
+    assert flags(draft) == []
+
+
+def test_the_finding_names_the_article_quotes_the_words_and_says_what_to_do():
+    (finding,) = findings("@tim jij bent echt de domste van de klas")
+    assert finding.article == "3"
+    assert finding.match == "domste"
+    assert "domste" in finding.message and finding.suggestion
+
+
+def test_the_finding_points_at_what_was_typed():
+    (finding,) = findings("jij bent echt een l0s3r")
+    assert finding.match == "l0s3r"
+
+
+def test_config_adds_insults_allows_phrases_and_changes_severity(tmp_path):
+    config = tmp_path / "clusius-check.yaml"
+    config.write_text(
+        "rules:\n  bullying:\n    severity: red\n    words: [kaaskop]\n    allow: [sukkel]\n",
+        encoding="utf-8",
+    )
+    assert flags("jij bent echt een kaaskop", config) == ["red"]
+    assert flags("jij bent echt een sukkel", config) == []
+    assert flags("jij bent echt een kaaskop") == []
+
+
+def test_config_can_switch_the_rule_off(tmp_path):
+    config = tmp_path / "clusius-check.yaml"
+    config.write_text("rules:\n  bullying: off\n", encoding="utf-8")
+    assert findings("ik weet waar je woont", config) == []
+
+
+def test_a_schools_own_list_can_add_a_threat(tmp_path):
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "rule: bullying\nlanguage: nl\nentries:\n  - {term: ik zie je bij de kas, severity: red, category: threat}\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "clusius-check.yaml"
+    config.write_text(f"wordlists: [{extra}]\n", encoding="utf-8")
+    assert flags("ik zie je bij de kas", config) == ["red"]
+    assert flags("ik zie je bij de kas") == []
