@@ -15,10 +15,9 @@ evaluate = importlib.util.module_from_spec(spec)
 sys.modules["evaluate"] = evaluate  # dataclasses look their module up there
 spec.loader.exec_module(evaluate)
 
-# (minimum recall, maximum false-alarm rate). vulgar-language and bullying meet their issue goals
-# (0.95 and 0.85, 2%); discrimination is below its goal of 0.85 (measured 0.769 when it landed) and
-# guarded at that level.
-FLOORS = {"vulgar-language": (0.95, 0.02), "bullying": (0.85, 0.02), "discrimination": (0.76, 0.02)}
+# (minimum recall, maximum false-alarm rate): the issue's goals, which all three rules meet on the
+# corpus (measured 0.98 / 0.90 / 0.90 recall, at most one false alarm in 550 clean drafts).
+FLOORS = {"vulgar-language": (0.95, 0.02), "bullying": (0.85, 0.02), "discrimination": (0.85, 0.02)}
 
 
 @pytest.fixture(scope="module")

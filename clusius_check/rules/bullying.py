@@ -200,6 +200,8 @@ LEADS = frozenset(
         "let's",
         "should",
         "jongens",
+        "let",
+        "all",
     ]
 )
 NEGATIVE_LEADS = NEGATIONS | frozenset({"niemand", "nobody", "geen"})
@@ -261,6 +263,7 @@ class Post:
     mocking: bool
     has_media: bool
     talks_about_bullying: bool
+    has_target: bool = False
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         return next((s, e) for s, e in self.sentence_ranges if s <= index < e)
@@ -307,7 +310,7 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
     mocking = any(emoji in text for emoji in MOCKING_EMOJI) or any(
         token.lower_.startswith("haha") or token.lower_ in MOCKING_WORDS for token in doc
     )
-    return Post(
+    post = Post(
         doc,
         lexicons,
         sentences(doc),
@@ -316,6 +319,8 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
         bool(_all_matches(doc, lexicons.media)),
         bool(_all_matches(doc, lexicons.talk_about)),
     )
+    post.has_target = any(_has_target(doc, s, e, post) for s, e in post.sentence_ranges)
+    return post
 
 
 def _all_matches(doc, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[Match]:
@@ -435,6 +440,8 @@ def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category:
     Bram`, `die dikke benen van @lisa`; not `ik ben zo dom`, `je bent niet dom`, `die printer is waardeloos`."""
     index = match.start
     token = doc[index]
+    if match.end - match.start > 1 and _has_target(doc, match.start, match.end, post, strong_only=True):
+        return not _negated_before(doc, index, start)  # "je maakt me misselijk", "I hate you"
     if (
         token.text[:1].isupper()
         and not token.text.isupper()
@@ -445,6 +452,14 @@ def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category:
         return False
     if any(doc[i].lower_ in DENYING_SUBJECTS for i in range(start, index)):
         return False  # "nobody thinks you're a loser", "niemand vindt jou dom"
+    if _praised(doc, start, end, post):
+        return False  # banter: "jij idioot haalt gewoon een 9, trots op je", "you're MY idiot 🫶"
+    if _vocative(doc, match, start, end) and (post.has_target or _shouted(doc, match, end)):
+        return True  # "kankerlijer, ga weg", "sukkkkel 😂 @tess", "niemand vroeg het jou, stomme kwal"
+    following = _next_word(doc, match.end - 1)
+    ranked = following is not None and following < end and token.lower_.endswith(("ste", "st"))
+    if ranked and post.lexicons.people.word(token_forms(doc[following])):
+        return True  # ranking people: "ugliest boy in year 10", "de domste leerling"
     subject = _predicate_subject(doc, index, start, post)
     if subject is not None:
         word = doc[subject].lower_
@@ -475,6 +490,31 @@ def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category:
     if category == "body" and match.end < end and post.lexicons.body_parts.word(token_forms(doc[match.end])):
         return lead is None or doc[lead].lower_ not in FIRST_PERSON
     return False
+
+
+def _shouted(doc, match: Match, end: int) -> bool:
+    """`Kankerlijer, ga weg`, `Loser!`: the insult is followed by a comma or an exclamation mark."""
+    return match.end < end and doc[match.end].text in (",", "!")
+
+
+def _vocative(doc, match: Match, start: int, end: int) -> bool:
+    """An insult that is a clause on its own, said to someone: at the start of its clause (after nothing
+    but other insults and degree words) and followed by nothing but punctuation, a name or emoji."""
+    position = match.start - 1
+    while position >= start:
+        token = doc[position]
+        if token.is_punct:
+            break
+        if not token.is_space and token.lower_ not in SKIPPABLE | INSULTING_ADJECTIVES:
+            return False
+        position -= 1
+    after = match.end
+    while after < end and doc[after].is_space:
+        after += 1
+    if after >= end:
+        return True
+    token = doc[after]
+    return token.is_punct or _is_name_like(token) or not any(char.isalnum() for char in token.text)
 
 
 def _plain_after(doc, after: int | None, end: int) -> bool:
@@ -520,6 +560,30 @@ def _animal_likeness(doc, start: int, end: int, post: Post) -> tuple[int, Match,
         if people:
             term = Term(match.form, Severity.AMBER, "body", INFO.id, "nl")
             return 0, match, term
+    return _likened(doc, start, end, post)
+
+
+def _likened(doc, start: int, end: int, post: Post) -> tuple[int, Match, Term] | None:
+    """`ze lijkt wel een worst`, `she looks like a robot`: a person (not `ik`) said to look like a thing."""
+    for index in range(start, end - 2):
+        word = doc[index].lower_
+        if word not in ("lijkt", "looks", "look", "lijk"):
+            continue
+        subject = _previous_word(doc, index, start)
+        if subject is None:
+            subject = _next_word(doc, index)
+        if subject is None or not _target_strength(doc, subject, start, post):
+            continue
+        rest = [doc[i] for i in range(index + 1, min(end, index + 5)) if not doc[i].is_space]
+        words = [token.lower_ for token in rest]
+        if words[:2] in (["wel", "een"], ["op", "een"], ["like", "a"], ["like", "an"]) and len(rest) > 2:
+            noun = rest[2]
+            if noun.is_alpha and not _praised(doc, start, end, post):
+                return (
+                    0,
+                    Match(noun.i, noun.i + 1, None, noun.lower_),
+                    Term(noun.lower_, Severity.AMBER, "body", INFO.id, "nl"),
+                )
     return None
 
 
@@ -543,8 +607,8 @@ def _predicate_subject(doc, index: int, start: int, post: Post) -> int | None:
     if position < start:
         return None
     word = doc[position].lower_
-    if word in COPULAS or word in ("lijkt", "looks", "seems", "blijft", "wordt"):
-        subject = _previous_word(doc, position, start)
+    if word in COPULAS or word in ("lijkt", "looks", "look", "seems", "blijft", "wordt", "ziet"):
+        subject = _person_before(doc, position, start, post)
         if subject is not None and doc[subject].lower_ not in ("wat", "what", "how", "hoe"):
             return subject
         following = _next_word(doc, position)  # "ben jij dom", "is Tim lelijk"
@@ -560,6 +624,22 @@ def _predicate_subject(doc, index: int, start: int, post: Post) -> int | None:
         if skipped == 0 and pronoun and _plain_after(doc, after, len(doc)):
             return position  # "je stinkt (echt)", "you smell"
     return None
+
+
+def _person_before(doc, copula: int, start: int, post: Post) -> int | None:
+    """The subject before a copula: the word right before it, or a person a few words back when a phrase
+    sits between ("that kid in 2c is", "die nieuwe jongen uit 3B is")."""
+    subject = _previous_word(doc, copula, start)
+    if subject is None or _target_strength(doc, subject, start, post) or doc[subject].lower_ in FIRST_PERSON:
+        return subject
+    for position in range(copula - 2, max(start, copula - 5) - 1, -1):
+        if doc[position].is_punct:
+            break
+        following = _next_word(doc, position)
+        modifier = following is not None and following != copula and _content_word(doc[following])
+        if _target_strength(doc, position, start, post) and not modifier:
+            return position  # not "Ajax fans are trash": a name in front of a noun is not the subject
+    return subject
 
 
 def _threatens(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
@@ -657,8 +737,9 @@ def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -
     """`iedereen moet Sara blokken`, `niemand nodigt Daan uit`, `just ignore Grace`, `zij hoort er niet
     bij`; not `iedereen is aan het blokken`, `ik blokkeer hem` (a choice), `blokkeer hem als hij ...` (advice)."""
     words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_space]
-    if set(words) & ADVICE or "ik" in words or "i" in words:
-        return False
+    later = {doc[i].lower_ for i in range(match.end, end)}
+    if (words and words[0] in ADVICE) or later & ADVICE or "ik" in words or "i" in words:
+        return False  # advice ("blokkeer hem als hij ...") or a choice of one's own ("ik blokkeer hem")
     phrase = match.end - match.start > 1
     particles = term.field("particle").split()
     if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
@@ -674,6 +755,11 @@ def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -
         return True
     if term.field("lead") == "negative":
         return bool(set(words) & NEGATIVE_LEADS)
+    if (
+        set(words[: words.index(doc[match.start].lower_)] if doc[match.start].lower_ in words else [])
+        & DENYING_SUBJECTS
+    ):
+        return False  # "nobody should be kicked out"
     first = next(i for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct)
     return bool(set(words) & LEADS) or match.start == first
 
@@ -684,7 +770,12 @@ def _humiliates(doc, match: Match, term: Term, start: int, end: int, post: Post)
     particles = term.field("particle").split()
     if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
         return False
-    if not post.mocking or _praised(doc, start, end, post):
+    if _praised(doc, start, end, post):
+        return False
+    right_after = range(match.end, min(end, match.end + 2))
+    if any(_target_strength(doc, i, start, post) and doc[i].lower_ not in FIRST_PERSON for i in right_after):
+        return True  # "rate her outfit", "beoordeel Sophie's kapsel"
+    if not post.mocking:
         return False
     return any(
         _target_strength(doc, index, start, post) and doc[index].lower_ not in SECOND_PERSON | FIRST_PERSON
@@ -795,7 +886,12 @@ def _build(
     grouped: dict[str, list[Term]] = {}
     terms = terms_for(INFO.id, "nl", extra_files) + terms_for(INFO.id, "en", extra_files)
     extra = tuple(Term(word, Severity.AMBER, "insult", INFO.id, language) for word in extra_words)
+    # A word of the other language that is a function word of this one is that word here: English "die"
+    # in "ik hoop dat je die toets haalt".
+    function_words = nlp.Defaults.stop_words
     for term in (*terms, *extra):
+        if term.language != language and term.term.lower() in function_words:
+            continue
         grouped.setdefault(term.term.lower().strip(), []).append(term)
 
     def section(name: str, more: tuple[str, ...] = ()) -> Lexicon:

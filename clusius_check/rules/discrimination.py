@@ -36,8 +36,9 @@ from functools import lru_cache
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import Option, RuleInfo, list_of_strings
 from clusius_check.text.lexicon import Lexicon, Match, token_forms
+from clusius_check.text.pipeline import vocabulary
 from clusius_check.text.targets import COPULAS, NEGATIONS, quoted, sentences
-from clusius_check.wordlists import Term, terms_for
+from clusius_check.wordlists import Term, section_for, terms_for
 
 INFO = RuleInfo(
     id="discrimination",
@@ -60,7 +61,11 @@ INFO = RuleInfo(
         "dehumanisation",
         "violence",
         "exclusion",
+        "hatred",
+        "dignity",
     ),
+    entry_fields=(("link", ("none",)),),
+    sections=("counter",),
 )
 
 GROUP_CATEGORIES = ("group", "group-adjective", "slur-group")
@@ -92,7 +97,6 @@ LINKS = COPULAS | frozenset(
         "ought",
     }
 )
-HATE_VERBS = frozenset({"haat", "haten", "hate", "hates", "hekel"})
 # Nouns after a group adjective that make it a group of people: "Marokkaanse jongens", not "Turkse pizza".
 PEOPLE = frozenset(
     {
@@ -119,40 +123,93 @@ PEOPLE = frozenset(
         "immigranten",
         "vluchtelingen",
         "refugees",
+        "lives",
+        "levens",
+        "person",
+        "persons",
+        "persoon",
+        "personen",
+        "folk",
+        "kind",
+        "jongeren",
+        "youths",
     }
 )
-# Sentences that argue against hate: at most info.
-COUNTER_CUES = (
-    "niet oké",
-    "niet ok",
-    "niet okay",
-    "is discriminatie",
-    "discriminatie is",
-    "is racisme",
-    "racistisch",
-    "vooroordeel",
-    "vooroordelen",
-    "stereotype",
-    "not okay",
-    "not ok",
-    "is racist",
-    "is discrimination",
-    "prejudice",
-    "we bespraken",
-    "in de les",
-    "gemeld",
-    "melden",
-    "reported",
-    "zeg je niet",
-    "mag je niet",
-    "don't say",
-    "never say",
-    "hoe ga je om",
-    "tegen racisme",
-    "against racism",
-    "zo noemen",
+PRONOUNS = frozenset({"ze", "zij", "die", "hun", "hen", "they", "them", "those", "these", "ze'"})
+# A single word of violence or exclusion needs a wish or a call ("X moeten dood", "X should die"):
+# "veel vluchtelingen zijn op zee doodgegaan" and "Jews were killed in the war" are history, not hate.
+DESIRE = frozenset(
+    [
+        "moeten",
+        "moet",
+        "mogen",
+        "mag",
+        "zouden",
+        "zou",
+        "should",
+        "must",
+        "deserve",
+        "deserves",
+        "verdienen",
+        "verdient",
+        "ought",
+        "need",
+        "needs",
+        "want",
+        "wil",
+        "willen",
+        "wants",
+        "let's",
+        "laten",
+        "gaan",
+        "ga",
+        "will",
+        "'ll",
+        "gonna",
+        "going",
+        "hope",
+        "hoop",
+        "wish",
+        "wens",
+    ]
 )
-PRONOUNS = frozenset({"ze", "zij", "die", "hun", "they", "them", "those", "these", "ze'"})
+# A question that opens with a verb asks for agreement; its negation is rhetorical ("Aren't X just vermin?",
+# "Zijn X niet gewoon ongedierte?").
+QUESTION_OPENERS = frozenset(
+    [
+        "zijn",
+        "is",
+        "ben",
+        "bent",
+        "are",
+        "is",
+        "aren't",
+        "isn't",
+        "are",
+        "wouldn't",
+        "would",
+        "zou",
+        "zouden",
+        "don't",
+        "doesn't",
+        "do",
+        "does",
+        "shouldn't",
+        "should",
+        "kunnen",
+        "kan",
+        "can't",
+        "can",
+    ]
+)
+# Words that glue onto a group or predicate when a space is dropped ("Ihate", "ikhaat", "arescum").
+GLUE_WORDS = frozenset(["i", "ik", "we", "wij", "ze", "zij", "are", "is", "zijn", "they", "all", "alle"])
+# A subject of its own between the group and a word said of it: the word is about that subject.
+OTHER_SUBJECTS = frozenset(["ik", "jij", "je", "wij", "we", "i", "you", "hij", "zij", "he", "she"])
+# A curse glued onto a group is a slur: "tyfuspolen", "kankermarokkanen".
+CURSE_PREFIXES = frozenset(
+    ["kut", "kanker", "kk", "tyfus", "tering", "klere", "pleuris", "vuile", "vieze", "rot"]
+)
 WINDOW = 10
 SEVERITY = {"dehumanisation": Severity.RED, "violence": Severity.RED, "exclusion": Severity.RED}
 
@@ -162,6 +219,8 @@ class Lexicons:
     groups: Lexicon
     predicates: Lexicon
     allowed: Lexicon
+    counter: Lexicon
+    counter_openers: Lexicon  # cues that only count at the start of a sentence
 
 
 def check(analysed, context) -> Iterator[Finding]:
@@ -171,14 +230,14 @@ def check(analysed, context) -> Iterator[Finding]:
     for start, end in sentences(doc):
         groups, predicates = _scan(doc, start, end, lexicons)
         slurs = [group for group in groups if group.payload.category == "slur-group"]
-        found = _hostile_pair(doc, groups, predicates)
-        if found is None and not groups and previous_groups:
+        found = _hostile_pair(doc, groups, predicates, start, end)
+        if found is None and previous_groups:
             found = _pronoun_reference(doc, start, end, predicates)
         if found is not None:
             group, predicate = found
-            yield _finding(analysed, context, doc, group, predicate, start, end)
+            yield _finding(analysed, context, doc, group, predicate, start, end, lexicons)
         elif slurs:
-            yield _finding(analysed, context, doc, slurs[0], None, start, end)
+            yield _finding(analysed, context, doc, slurs[0], None, start, end, lexicons)
         previous_groups = groups or previous_groups
 
 
@@ -196,19 +255,19 @@ def _scan(doc, start: int, end: int, lexicons: Lexicons) -> tuple[list[Match], l
             index += 1
             continue
         group = lexicons.groups.match_at(doc, index, forms)
-        if group is None and (token.text.islower() or token.text.isupper()):
-            near = lexicons.groups.near_word(forms[0])
-            if near is not None:
-                group = Match(index, index + 1, near[1], near[0])
+        predicate = lexicons.predicates.match_at(doc, index, forms)
+        if group is None and predicate is None:
+            group, predicate = _disguised(doc, index, forms, lexicons)
         if group is not None and group.payload.category == "group-adjective":
             following = doc[group.end] if group.end < len(doc) else None
             if following is None or following.lower_ not in PEOPLE:
                 group = None
             else:
                 group = Match(group.start, group.end + 1, group.payload, group.form)
-        predicate = lexicons.predicates.match_at(doc, index, forms)
         if group is not None:
             groups.append(group)
+            if predicate is not None and predicate.start == predicate.end - 1 == group.start:
+                predicates.append(predicate)  # a glued word can be both: "moslimszijn"
             index = group.end
             continue
         if predicate is not None:
@@ -219,11 +278,92 @@ def _scan(doc, start: int, end: int, lexicons: Lexicons) -> tuple[list[Match], l
     return groups, predicates
 
 
-def _hostile_pair(doc, groups: list[Match], predicates: list[Match]) -> tuple[Match, Match] | None:
+def _disguised(
+    doc, index: int, forms: tuple[str, ...], lexicons: Lexicons
+) -> tuple[Match | None, Match | None]:
+    """A group or hostile word in disguise: one letter dropped, added or swapped (`Mulsims`, `Trnas`),
+    glued to a small word when a space was left out (`Ihate`, `arescum`), a curse glued to a group
+    (`tyfuspolen`), a group as the first part of a compound (`vluchtelingenkamp`), or a whole hashtag
+    (`#jodenmoetendood`)."""
+    word = forms[0].lstrip("#")
+    near = lexicons.groups.near_word(word, min_length=5)
+    if near is not None:
+        return Match(index, index + 1, near[1], near[0]), None
+    if len(word) < 5 or not word.isalpha():
+        return None, None
+    known = word in vocabulary()
+    if not known and len(word) >= 10:
+        glued = _hashtag(doc, index, word, lexicons)
+        if glued[0] is not None:
+            return glued
+    for cut in range(1, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if not known:
+            for glue, rest in ((head, tail), (tail, head)):
+                if glue not in GLUE_WORDS:
+                    continue
+                group = lexicons.groups.word((rest,))
+                if group is not None:
+                    return Match(index, index + 1, group[1], group[0]), None
+                predicate = lexicons.predicates.word((rest,))
+                if predicate is not None:
+                    return None, Match(index, index + 1, predicate[1], predicate[0])
+        if len(head) >= 4 and len(tail) >= 3 and head in lexicons.groups.words:
+            term = lexicons.groups.words[head]
+            if term.category == "group":
+                return Match(index, index + 1, term, head), None  # "vluchtelingenkamp"
+        if head in CURSE_PREFIXES and tail in lexicons.groups.words:
+            curse = Term(head, Severity.AMBER, "derogation", INFO.id, "nl")
+            return Match(index, index + 1, lexicons.groups.words[tail], tail), Match(
+                index, index + 1, curse, head
+            )
+    return None, None
+
+
+def _hashtag(doc, index: int, word: str, lexicons: Lexicons) -> tuple[Match | None, Match | None]:
+    """`#vluchtelingenzijnongedierte`, `gaypeoplearevermin`: split into the fewest known words, then read
+    those words as a sentence."""
+    words = _segment(word, lexicons)
+    if words is None or len(words) < 2:
+        return None, None
+    from clusius_check.text.pipeline import get_nlp
+
+    inner = get_nlp("nl").make_doc(" ".join(words))
+    for token in inner:
+        token.lemma_ = token.lower_
+    groups, predicates = _scan(inner, 0, len(inner), lexicons)
+    pair = _hostile_pair(inner, groups, predicates, 0, len(inner))
+    if pair is None:
+        return None, None
+    group, predicate = pair
+    return Match(index, index + 1, group.payload, group.form), Match(
+        index, index + 1, predicate.payload, predicate.form
+    )
+
+
+def _segment(word: str, lexicons: Lexicons) -> list[str] | None:
+    known = vocabulary()
+    listed = set(lexicons.groups.words) | set(lexicons.predicates.words)
+    best: list[list[str] | None] = [None] * (len(word) + 1)
+    best[0] = []
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 20), end):
+            part = word[start:end]
+            previous = best[start]
+            if previous is None or (part not in listed and (len(part) < 2 or part not in known)):
+                continue
+            if best[end] is None or len(previous) + 1 < len(best[end]):
+                best[end] = [*previous, part]
+    return best[len(word)]
+
+
+def _hostile_pair(
+    doc, groups: list[Match], predicates: list[Match], start: int, end: int
+) -> tuple[Match, Match] | None:
     best = None
     for predicate in predicates:
         for group in groups:
-            if not _linked(doc, group, predicate):
+            if not _linked(doc, group, predicate, start, end):
                 continue
             if best is None or _rank(predicate) > _rank(best[1]):
                 best = (group, predicate)
@@ -231,59 +371,118 @@ def _hostile_pair(doc, groups: list[Match], predicates: list[Match]) -> tuple[Ma
 
 
 def _rank(predicate: Match) -> int:
-    return 1 if predicate.payload.category in SEVERITY else 0
+    return 1 if predicate.payload.category in SEVERITY or predicate.payload.severity == Severity.RED else 0
 
 
-def _linked(doc, group: Match, predicate: Match) -> bool:
-    """Whether the predicate is said of the group: near it, not negated, and linked by a verb when it is
-    a single word ("X zijn ratten", "ik haat X", "waarom zijn X altijd zo lui")."""
+def _linked(doc, group: Match, predicate: Match, start: int, end: int) -> bool:
+    """Whether the predicate is said of the group: near it, negated or not as its kind needs, and linked
+    by a verb when it is a single word ("X zijn ratten", "ik haat X", "X moeten dood")."""
+    category = predicate.payload.category
+    if (predicate.start, predicate.end) == (group.start, group.end):
+        return True  # one glued word that says both: "tyfuspolen", "#jodenmoetendood"
     if predicate.start >= group.end:
         between = doc[group.end : predicate.start]
     else:
         between = doc[predicate.end : group.start]
     if len(between) > WINDOW:
         return False
-    words = {token.lower_ for token in between}
-    phrase = " " in predicate.form
-    if not phrase and words & NEGATIONS and not any(word in predicate.form for word in NEGATIONS):
+    negated = _negated(doc, group, predicate, between, start, end)
+    if category == "dignity":
+        return negated  # "X zijn geen goede mensen", "I don't respect X", "X are not human"
+    if negated:
         return False
-    lead = {token.lower_ for token in doc[max(0, predicate.start - 2) : predicate.start]}
-    if lead & NEGATIONS and "niet" not in predicate.form and "not" not in predicate.form:
-        return False  # "homo's zijn geen bedreiging", "X are not animals"
-    if predicate.form in HATE_VERBS or phrase:
+    if category == "hatred" or " " in predicate.form:
         return True
+    words = {token.lower_ for token in between}
+    if category in ("violence", "exclusion"):
+        before = {token.lower_ for token in doc[start : min(group.start, predicate.start)]}
+        if predicate.start < group.start:  # "deport all Muslims", "I'm going to kill every X"
+            first = next((t.i for t in doc[start:end] if not t.is_space and not t.is_punct), start)
+            return group.start - predicate.end <= 3 and (bool(before & DESIRE) or predicate.start == first)
+        return bool((words | before) & DESIRE)
     if predicate.start < group.start:
         return False
+    if words & OTHER_SUBJECTS:
+        return False  # "moslimburen brachten soep toen ik ziek was": said of someone else
+    if predicate.payload.field("link") == "none":
+        return True  # a verb: "X liegen altijd", "they all steal"
     # The verb may sit between them ("X zijn lui"), before the group in a question ("waarom zijn X zo
     # lui"), or after the predicate in a Dutch clause ("dat X dom zijn").
     near = {token.lower_ for token in doc[max(0, group.start - 3) : group.start]}
     near |= {token.lower_ for token in doc[predicate.end : predicate.end + 2]}
-    return bool((words | near) & LINKS) or predicate.payload.category == "violence"
+    return bool((words | near) & LINKS)
+
+
+def _negated(doc, group: Match, predicate: Match, between, start: int, end: int) -> bool:
+    """A negation that denies the statement: between the two, just before the predicate or the group ("no
+    X deserves", "not all X"), or just after them in a Dutch clause ("ik haat X niet"), with no comma in
+    between ("X zijn geen criminelen, het zijn mensen"). A phrase that holds its own negation ("niet te
+    vertrouwen") and a rhetorical question ("Aren't X just vermin?") do not count."""
+    if _rhetorical(doc, start, end):
+        return False
+    own = set(predicate.form.split())
+    last = max(group.end, predicate.end)
+    target = predicate.start if predicate.start >= group.end else group.start
+    for token in (*between, *doc[max(start, predicate.start - 2) : predicate.start]):
+        if token.lower_ in NEGATIONS and token.lower_ not in own and _same_clause(doc, token.i, target):
+            return True
+    for token in doc[max(start, group.start - 2) : group.start]:
+        if token.lower_ in NEGATIONS and token.lower_ not in own:
+            return True
+    following = [token for token in doc[last : min(end, last + 2)] if not token.is_space]
+    return bool(following) and following[0].lower_ in NEGATIONS
+
+
+def _same_clause(doc, first: int, second: int) -> bool:
+    low, high = sorted((first, second))
+    return not any(token.text in (",", ";", ":") for token in doc[low:high])
+
+
+def _rhetorical(doc, start: int, end: int) -> bool:
+    words = [token for token in doc[start:end] if not token.is_space]
+    return bool(words) and words[-1].text == "?" and words[0].lower_ in QUESTION_OPENERS
 
 
 def _pronoun_reference(doc, start: int, end: int, predicates: list[Match]) -> tuple[Match, Match] | None:
-    """ "Die nieuwe vluchtelingen? Ze zijn allemaal tuig." The group is in the sentence before."""
+    """ "Die nieuwe vluchtelingen? Ze zijn allemaal tuig." "Het zijn parasieten." "Immigrants think
+    they're special. I hate them." "Filthy, all of them." The group is in the sentence before."""
     for token in doc[start:end]:
-        if token.lower_ in PRONOUNS:
-            pronoun = Match(token.i, token.i + 1, None, token.lower_)
-            for predicate in predicates:
-                if predicate.start > token.i and _linked(doc, pronoun, predicate):
-                    return pronoun, predicate
+        if not _refers_back(doc, token, start, end):
+            continue
+        pronoun = Match(token.i, token.i + 1, None, token.lower_)
+        for predicate in predicates:
+            after = predicate.start > token.i
+            object_like = predicate.payload.category in ("hatred", "violence", "exclusion")
+            all_of = token.i > start and doc[token.i - 1].lower_ in ("of", "van")
+            if (after or object_like or all_of) and _linked(doc, pronoun, predicate, start, end):
+                return pronoun, predicate
     return None
 
 
-def _finding(analysed, context, doc, group: Match, predicate: Match | None, start: int, end: int) -> Finding:
+def _refers_back(doc, token, start: int, end: int) -> bool:
+    word = token.lower_
+    if word in PRONOUNS:
+        return True
+    if word == "het":  # "het zijn beesten", "zieke geesten zijn het"
+        neighbours = {doc[i].lower_ for i in (token.i - 1, token.i + 1) if start <= i < end}
+        return "zijn" in neighbours
+    return False
+
+
+def _finding(
+    analysed, context, doc, group: Match, predicate: Match | None, start: int, end: int, lexicons: Lexicons
+) -> Finding:
     first = min(group.start, predicate.start) if predicate else group.start
     last = max(group.end, predicate.end) if predicate else group.end
     body_start, body_end = analysed.source_span(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
     match = analysed.body[body_start:body_end]
-    sentence = doc[start:end].text.lower()
-    if quoted(doc, first, last) or any(cue in sentence for cue in COUNTER_CUES):
+    if quoted(doc, first, last) or _counter_speech(doc, start, end, lexicons):
         severity, key = Severity.INFO, "counter"
     elif predicate is None:
         severity, key = Severity.AMBER, "slur"
     else:
-        severity, key = SEVERITY.get(predicate.payload.category, Severity.AMBER), predicate.payload.category
+        key = _message_key(predicate.payload)
+        severity = SEVERITY.get(key, Severity.AMBER)
     return context.text_finding(
         INFO,
         analysed,
@@ -293,6 +492,29 @@ def _finding(analysed, context, doc, group: Match, predicate: Match | None, star
         context.say(f"discrimination.{key}.message", match=match),
         context.say(f"discrimination.{key}.suggestion"),
     )
+
+
+def _message_key(term: Term) -> str:
+    """hatred reads as derogation; a denied dignity as dehumanisation when listed red ("not human")."""
+    if term.category == "hatred":
+        return "derogation"
+    if term.category == "dignity":
+        return "dehumanisation" if term.severity == Severity.RED else "derogation"
+    return term.category
+
+
+def _counter_speech(doc, start: int, end: int, lexicons: Lexicons) -> bool:
+    """A sentence that argues against hate: a cue from the `counter` list anywhere, or, for a cue listed
+    with `^`, at the start of the sentence ("Saying that X are vermin is wrong", not "mag ik zeggen dat")."""
+    first = next((i for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct), start)
+    for index in range(start, end):
+        if doc[index].is_space:
+            continue
+        if lexicons.counter.match_at(doc, index) is not None:
+            return True
+        if index == first and lexicons.counter_openers.match_at(doc, index) is not None:
+            return True
+    return False
 
 
 def _lexicons_for(language: str, context) -> Lexicons:
@@ -317,9 +539,20 @@ def _build(
     group_terms = [
         (term.term.lower(), term) for term in (*terms, *extra) if term.category in GROUP_CATEGORIES
     ]
-    predicate_terms = [(term.term.lower(), term) for term in terms if term.category not in GROUP_CATEGORIES]
+    # A word of the other language that is a function word of this one is that word here: English "die"
+    # in "Die vluchtelingen", Dutch "door" in "the door".
+    function_words = nlp.Defaults.stop_words
+    predicate_terms = [
+        (term.term.lower(), term)
+        for term in terms
+        if term.category not in GROUP_CATEGORIES
+        and (term.language == language or term.term.lower() not in function_words)
+    ]
+    counter = [cue for lang in ("nl", "en") for cue in section_for(INFO.id, lang, "counter", extra_files)]
     return Lexicons(
         Lexicon(nlp, group_terms),
         Lexicon(nlp, predicate_terms),
         Lexicon(nlp, ((word.lower(), True) for word in allow)),
+        Lexicon(nlp, ((cue.lower(), True) for cue in counter if not cue.startswith("^"))),
+        Lexicon(nlp, ((cue[1:].lower(), True) for cue in counter if cue.startswith("^"))),
     )

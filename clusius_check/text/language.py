@@ -75,6 +75,33 @@ _DUTCH = frozenset(
         "waar",
         "hoe",
         "omdat",
+        "alle",
+        "allemaal",
+        "zo",
+        "waarom",
+        "of",
+        "hun",
+        "hen",
+        "niks",
+        "niets",
+        "nooit",
+        "gewoon",
+        "echt",
+        "toch",
+        "zich",
+        "ben",
+        "bent",
+        "zouden",
+        "mogen",
+        "mag",
+        "heel",
+        "hem",
+        "haar",
+        "mij",
+        "jou",
+        "wil",
+        "wordt",
+        "vind",
     ]
 )
 _ENGLISH = frozenset(
@@ -142,6 +169,36 @@ _ENGLISH = frozenset(
         "do",
         "does",
         "did",
+        "all",
+        "just",
+        "so",
+        "why",
+        "if",
+        "or",
+        "than",
+        "every",
+        "any",
+        "some",
+        "don",
+        "aren",
+        "isn",
+        "won",
+        "am",
+        "been",
+        "here",
+        "very",
+        "only",
+        "about",
+        "into",
+        "out",
+        "when",
+        "which",
+        "nothing",
+        "never",
+        "him",
+        "her",
+        "think",
+        "people",
     ]
 )
 _WORD = re.compile(r"[a-zA-Z]+")
@@ -149,9 +206,23 @@ _WORD = re.compile(r"[a-zA-Z]+")
 
 def detect_language(text: str) -> str:
     dutch = english = 0
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    for word in words:
         if word in _DUTCH:
             dutch += 1
         if word in _ENGLISH:
             english += 1
+    if dutch == english:
+        # A short post may have no function word or one of each ("Black people disgust me."): then
+        # the words only one language's dictionary knows decide.
+        dutch, english = _content_evidence(words)
     return "en" if english > dutch else "nl"
+
+
+def _content_evidence(words: list[str]) -> tuple[int, int]:
+    from clusius_check.text.pipeline import words_of
+
+    dutch_words, english_words = words_of("nl"), words_of("en")
+    dutch = sum(1 for word in words if word in dutch_words and word not in english_words)
+    english = sum(1 for word in words if word in english_words and word not in dutch_words)
+    return dutch, english

@@ -63,6 +63,13 @@ def get_nlp(language: str):
     return nlp
 
 
+@lru_cache(maxsize=2)
+def words_of(language: str) -> frozenset[str]:
+    """The word forms one language's lookup table knows (forms and lemmas)."""
+    table = lemma_table(language)
+    return frozenset(table) | frozenset(table.values())
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
     """Every Dutch and English word form the lookup tables and stop lists know. A word outside it may be
@@ -71,9 +78,4 @@ def vocabulary() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
     from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 
-    words: set[str] = set(DUTCH) | set(ENGLISH)
-    for language in ("nl", "en"):
-        table = lemma_table(language)
-        words.update(table)
-        words.update(table.values())
-    return frozenset(words)
+    return frozenset(DUTCH) | frozenset(ENGLISH) | words_of("nl") | words_of("en")

@@ -43,6 +43,9 @@ def flags(text: str, config_file=None) -> list[str]:
         # disguised
         "jij bent een d0m kind",
         "jij bent echt zo d o m",
+        # a clause of its own, said to someone
+        "kankerlijer, ga weg uit onze klas",
+        "sukkkkkel 😂😂 @tess",
     ],
 )
 def test_insults_aimed_at_a_person_are_amber(draft):
@@ -56,6 +59,8 @@ def test_insults_aimed_at_a_person_are_amber(draft):
         "@lisa met die dikke benen in een korte broek",
         "ur a fat pig @megan",
         "ze lijkt wel een walrus",
+        "she looks like a robot with those braces",
+        "poll: ugliest boy in year 10? vote below",
         "Tim looks like a hippo in that shirt",
     ],
 )
@@ -75,6 +80,8 @@ def test_mocking_someones_looks_is_amber(draft):
         "Zij hoort er niet meer bij",
         "nobody likes you",
         "@yusuf ga terug naar je eigen land",
+        "let's all ignore Maya tomorrow",
+        "that kid in 2c is so pathetic",
     ],
 )
 def test_calls_to_exclude_someone_are_amber(draft):
@@ -87,6 +94,8 @@ def test_calls_to_exclude_someone_are_amber(draft):
         "Hahaha kijk deze foto van Emma toen ze in de mest viel 😂",
         "we can all laugh at her 😂😂",
         "Rate Sophie's new haircut 1-10 😂",
+        "rate her outfit 1-10",
+        "caught Ms Hughes singing in her car, this is going in every group chat lol",
         "Stemmen: wie is de lelijkste van klas 3C?",
     ],
 )
@@ -131,7 +140,7 @@ def test_threats_are_red(draft):
         "Doe de wereld een plezier en maak er een eind aan, @bas",
         "Ik hoop dat je onder een trekker komt Ruben",
         "Hope you get hit by the bus tomorrow, Ethan",
-        "hope u die",
+        "I hope u die",
     ],
 )
 def test_incitement_to_self_harm_is_red(draft):
@@ -180,6 +189,13 @@ def test_incitement_to_self_harm_is_red(draft):
         "Kijk deze foto van onze nieuwe alpaca haha 😂",
         # advice to a victim
         "Blokkeer hem als hij je blijft lastigvallen en meld het bij je mentor",
+        # an English harm word that is a Dutch function word
+        "ik hoop dat je die toets haalt morgen",
+        # banter with affection
+        "jij idioot haalt gewoon een 9 en zei dat het slecht ging 😂 trots op je",
+        "bestie you're an idiot but you're MY idiot 🫶",
+        # a name in front of a noun is not the subject
+        "Ajax fans are trash",
     ],
 )
 def test_look_alikes_stay_green(draft):

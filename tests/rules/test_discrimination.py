@@ -35,6 +35,43 @@ def test_hostility_towards_a_group_is_found(draft, severity):
 
 
 @pytest.mark.parametrize(
+    ("draft", "severity"),
+    [
+        # strong emotion, before or after the group
+        ("I despise trans people.", "amber"),
+        ("Black people disgust me.", "amber"),
+        ("ik kan Roemenen echt niet uitstaan", "amber"),
+        ("Joden maken me misselijk.", "amber"),
+        # a wish of violence needs a wish or call; a phrase carries its own
+        ("Vluchtelingen moeten allemaal dood.", "red"),
+        ("I'm going to kill all the Jews I see.", "red"),
+        ("The world would be better without Muslims.", "red"),
+        # a denied positive statement
+        ("Muslims are not good people.", "amber"),
+        ("I don't respect women.", "amber"),
+        ("Vrouwen zouden geen stemrecht moeten hebben", "amber"),
+        # a rhetorical question keeps its negation out of the way
+        ("Aren't immigrants just vermin?", "red"),
+        ("Zijn moslims niet gewoon ongedierte?", "red"),
+        # the group in the sentence before
+        ("Immigrants think they are special. I hate them.", "amber"),
+        ("Er komen nieuwe asielzoekers in het dorp. Het zijn parasieten.", "red"),
+        # a verb said of a group
+        ("Ik heb genoeg Surinamers gekend om te weten dat ze allemaal liegen", "amber"),
+        # disguises: swapped, dropped, glued, a curse glued to a group, a whole hashtag
+        ("I hate Mulsims.", "amber"),
+        ("Trnas people are disgusting.", "amber"),
+        ("Ihate Muslims.", "amber"),
+        ("Die tyfuspolen op de camping, echt", "amber"),
+        ("#jodenmoetendood", "red"),
+        ("gaypeoplearevermin", "red"),
+    ],
+)
+def test_families_of_phrasing_are_found(draft, severity):
+    assert severity in severities(draft)
+
+
+@pytest.mark.parametrize(
     "draft",
     [
         "Ik ben moslim en vier vandaag het Suikerfeest.",
@@ -48,10 +85,46 @@ def test_hostility_towards_a_group_is_found(draft, severity):
         "Wespen moeten uitgeroeid worden.",
         "De gemeente vangt 200 vluchtelingen op.",
         "Eid Mubarak aan al onze moslimleerlingen!",
+        # negated hate and its placement in a Dutch clause
+        "Ik haat moslims niet.",
+        "Not all Muslims are terrorists.",
+        "No immigrant deserves to die.",
+        "Vluchtelingen zijn geen criminelen, het zijn mensen die zijn gevlucht.",
+        # history and news are not a wish
+        "Six million Jews were killed in the Holocaust.",
+        "Veel vluchtelingen zijn doodgegaan op zee.",
+        "Vrouwen mogen sinds 1919 stemmen.",
+        # groups that the law does not protect, and things
+        "Artists are parasites.",
+        "Ajax-fans zijn tuig.",
+        "I really can't stand cauliflower.",
+        # a hostile word said of someone else in the sentence
+        "Onze moslimburen brachten soep toen ik ziek was.",
+        # short English posts are read as English
+        "Women are great.",
+        "We walked along the dyke to count geese.",
     ],
 )
 def test_neutral_and_positive_mentions_stay_green(draft):
     assert [severity for severity in severities(draft) if severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Saying that refugees are vermin is disgusting.",
+        "You have to stop calling immigrants animals.",
+        "I lost all respect for you when you said women are stupid.",
+        "Het is gewoon niet waar dat Roemenen stelen.",
+        "Ik zou nooit zeggen dat autisten dom zijn.",
+    ],
+)
+def test_counter_speech_in_many_shapes_is_at_most_info(draft):
+    assert set(severities(draft)) <= {"info"}
+
+
+def test_a_question_asking_to_say_it_is_not_counter_speech():
+    assert "amber" in severities("mag ik zeggen dat autisten gewoon dom zijn?")
 
 
 def test_counter_speech_is_at_most_info():
