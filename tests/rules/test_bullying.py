@@ -15,7 +15,9 @@ def findings(text: str, config_file=None):
 
 def flags(text: str, config_file=None) -> list[str]:
     """Severities of the bullying findings that count as a flag (info is advice)."""
-    return [finding.severity.value for finding in findings(text, config_file) if finding.severity.value != "info"]
+    return [
+        finding.severity.value for finding in findings(text, config_file) if finding.severity.value != "info"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +142,7 @@ def test_threats_are_red(draft):
         "Doe de wereld een plezier en maak er een eind aan, @bas",
         "Ik hoop dat je onder een trekker komt Ruben",
         "Hope you get hit by the bus tomorrow, Ethan",
-        "I hope u die",
+        "I hope you die",
     ],
 )
 def test_incitement_to_self_harm_is_red(draft):
@@ -206,7 +208,7 @@ def test_look_alikes_stay_green(draft):
     "draft",
     [
         "Deze week is het de Week tegen Pesten! Wat doe jij als iemand 'loser' wordt genoemd?",
-        "In de les bespraken we waarom \"kys\" als grapje echt niet oké is.",
+        'In de les bespraken we waarom "kys" als grapje echt niet oké is.',
         'If someone tells you to "kys", that is not a joke. Report it.',
     ],
 )
