@@ -9,7 +9,7 @@ match word by word over those forms, across line breaks. Nothing matches inside 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from clusius_check.text.normalise import MASK, stretched_forms
@@ -122,7 +122,7 @@ def _deletions(word: str) -> set[str]:
 _ENDINGS = ("e", "en", "s", "er", "ere", "ste", "je", "tje", "jes", "tjes", "es", "ed", "ing", "ly")
 
 
-def _known(form: str, vocabulary: frozenset[str]) -> bool:
+def _known(form: str, vocabulary: Container[str]) -> bool:
     return form in vocabulary or any(
         form.endswith(ending) and form[: -len(ending)] in vocabulary for ending in _ENDINGS
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
@@ -63,19 +64,31 @@ def get_nlp(language: str):
     return nlp
 
 
+class Vocabulary:
+    """Membership in either language's word forms, without building their union (it would double the
+    memory of every worker process)."""
+
+    def __init__(self, *word_sets: Container[str]):
+        self.word_sets = word_sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in words for words in self.word_sets)
+
+
 @lru_cache(maxsize=2)
-def words_of(language: str) -> frozenset[str]:
-    """The word forms one language's lookup table knows (forms and lemmas)."""
+def words_of(language: str) -> Vocabulary:
+    """The word forms one language's lookup table knows: its forms (the table's own keys, shared with
+    the lemmatizer) and its lemmas."""
     table = lemma_table(language)
-    return frozenset(table) | frozenset(table.values())
+    return Vocabulary(table, frozenset(table.values()))
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> frozenset[str]:
+def vocabulary() -> Vocabulary:
     """Every Dutch and English word form the lookup tables and stop lists know. A word outside it may be
     a misspelling meant to slip past a list (`kenker`, `mosilms`); a word inside it is a real word
     (`keuken` is not a misspelt `neuken`)."""
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
     from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 
-    return frozenset(DUTCH) | frozenset(ENGLISH) | words_of("nl") | words_of("en")
+    return Vocabulary(frozenset(DUTCH) | frozenset(ENGLISH), words_of("nl"), words_of("en"))
