@@ -53,7 +53,7 @@ from clusius_check.text.targets import (
     quoted,
     sentences,
 )
-from clusius_check.wordlists import Term, section_for, terms_for
+from clusius_check.wordlists import Term, section_for
 
 INFO = RuleInfo(
     id="bullying",
@@ -880,18 +880,12 @@ def _build(
     language: str, extra_files: tuple, extra_words: tuple[str, ...], allow: tuple[str, ...]
 ) -> Lexicons:
     """Built once per language and config, keyed on the config's inputs (cheap to hash per draft)."""
-    from clusius_check.text.pipeline import get_nlp
+    from clusius_check.text.pipeline import get_nlp, terms_for_post
 
     nlp = get_nlp(language)
     grouped: dict[str, list[Term]] = {}
-    terms = terms_for(INFO.id, "nl", extra_files) + terms_for(INFO.id, "en", extra_files)
     extra = tuple(Term(word, Severity.AMBER, "insult", INFO.id, language) for word in extra_words)
-    # A word of the other language that is a function word of this one is that word here: English "die"
-    # in "ik hoop dat je die toets haalt".
-    function_words = nlp.Defaults.stop_words
-    for term in (*terms, *extra):
-        if term.language != language and term.term.lower() in function_words:
-            continue
+    for term in (*terms_for_post(INFO.id, language, extra_files), *extra):
         grouped.setdefault(term.term.lower().strip(), []).append(term)
 
     def section(name: str, more: tuple[str, ...] = ()) -> Lexicon:

@@ -531,7 +531,7 @@ def _build(
     language: str, extra_files: tuple, extra_groups: tuple[str, ...], allow: tuple[str, ...]
 ) -> Lexicons:
     """Built once per language and config, keyed on the config's inputs (cheap to hash per draft)."""
-    from clusius_check.text.pipeline import get_nlp
+    from clusius_check.text.pipeline import get_nlp, terms_for_post
 
     nlp = get_nlp(language)
     terms = terms_for(INFO.id, "nl", extra_files) + terms_for(INFO.id, "en", extra_files)
@@ -539,14 +539,10 @@ def _build(
     group_terms = [
         (term.term.lower(), term) for term in (*terms, *extra) if term.category in GROUP_CATEGORIES
     ]
-    # A word of the other language that is a function word of this one is that word here: English "die"
-    # in "Die vluchtelingen", Dutch "door" in "the door".
-    function_words = nlp.Defaults.stop_words
     predicate_terms = [
         (term.term.lower(), term)
-        for term in terms
+        for term in terms_for_post(INFO.id, language, extra_files)
         if term.category not in GROUP_CATEGORIES
-        and (term.language == language or term.term.lower() not in function_words)
     ]
     counter = [cue for lang in ("nl", "en") for cue in section_for(INFO.id, lang, "counter", extra_files)]
     return Lexicons(

@@ -40,7 +40,7 @@ from clusius_check.rules.base import Option, RuleInfo, list_of_strings
 from clusius_check.text.lexicon import Lexicon, masked_match, token_forms
 from clusius_check.text.normalise import MASK, stretched_forms
 from clusius_check.text.targets import QUOTES, aimed_at_person, words_after, words_before
-from clusius_check.wordlists import Term, section_for, terms_for
+from clusius_check.wordlists import Term, section_for
 
 INFO = RuleInfo(
     id="vulgar-language",
@@ -408,19 +408,12 @@ def _build_lexicon(
     """Built once per language and config. Keyed on the config's inputs, not on the terms: hashing a few
     hundred word-list entries for every draft cost more than checking the draft."""
     from clusius_check.text.normalise import normalise_obfuscation
-    from clusius_check.text.pipeline import get_nlp
+    from clusius_check.text.pipeline import get_nlp, terms_for_post
 
-    other_language = "en" if language == "nl" else "nl"
-    own = terms_for(INFO.id, language, extra_files)
-    other = terms_for(INFO.id, other_language, extra_files)
     harmless_heads = _section("harmless_heads", extra_files)
     allow = _section("allow", extra_files) + extra_allow
     nlp = get_nlp(language)
-    function_words = nlp.Defaults.stop_words
-    terms = list(own)
-    # A word from the other language's list, unless it is a function word here (English `hoe`, Dutch
-    # "how"). Loanwords stay: Dutch pupils write `shit` and `fuck` as often as English ones do.
-    terms += [term for term in other if term.term.lower() not in function_words]
+    terms = terms_for_post(INFO.id, language, extra_files)
     terms += [
         Term(word, Severity.RED, "swearing", INFO.id, language, source="clusius-check.yaml")
         for word in extra_words

@@ -92,3 +92,16 @@ def vocabulary() -> Vocabulary:
     from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 
     return Vocabulary(frozenset(DUTCH) | frozenset(ENGLISH), words_of("nl"), words_of("en"))
+
+
+def terms_for_post(rule_id: str, language: str, extra_files: tuple = ()) -> list:
+    """A rule's word-list terms for a post in `language`: its own language's list, then the other's, less
+    the other's words that are function words here (English `die` and `hoe` in a Dutch post). Loanwords
+    stay: Dutch pupils write `shit` and `loser` as often as English ones do."""
+    from clusius_check.wordlists import terms_for
+
+    other_language = "en" if language == "nl" else "nl"
+    function_words = get_nlp(language).Defaults.stop_words
+    own = terms_for(rule_id, language, extra_files)
+    other = terms_for(rule_id, other_language, extra_files)
+    return [*own, *(term for term in other if term.term.lower() not in function_words)]
