@@ -28,16 +28,21 @@ EXPECTED: list[tuple[str, Verdict]] = [
     ("greenhouse-tomatoes.md", GREEN),
     ("leerlingen/bloemschikwedstrijd.md", GREEN),
     ("leerlingen/stage-bij-hovenier.txt", GREEN),
+    ("leerlingen/week-tegen-pesten.txt", GREEN),
     # Internal sources and a bare credentials word: in doubt.
     ("medewerkers/kantine-schagen.md", AMBER),
     ("medewerkers/nieuwe-kas-begroting.md", AMBER),
     ("leerlingen/wachtwoord-kwijt.txt", AMBER),
     ("staff-meeting-garden.md", AMBER),
+    # Mocking a classmate and shutting him out.
+    ("leerlingen/groepsapp-gym.txt", AMBER),
     # A confidentiality marker, exam material, a password: do not post.
     ("medewerkers/reorganisatie-purmerend.md", RED),
     ("leerlingen/toets-dierverzorging.txt", RED),
     ("leerlingen/exam-questions-request.txt", RED),
     ("open-day-wifi.md", RED),
+    # A threat of violence.
+    ("leerlingen/fietsenhok.txt", RED),
 ]
 
 # Drafts whose images must be attached: (draft, image paths relative to examples/, profile picture).
