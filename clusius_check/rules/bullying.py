@@ -32,7 +32,7 @@ Red for threats and incitement to self-harm; amber otherwise. Terms and the list
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
@@ -264,9 +264,8 @@ class Post:
     has_media: bool
     talks_about_bullying: bool
     has_target: bool = False
-
-    def sentence_of(self, index: int) -> tuple[int, int]:
-        return next((s, e) for s, e in self.sentence_ranges if s <= index < e)
+    # _target_strength by (token, sentence start): every family asks it of the same tokens again.
+    strengths: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 def check(analysed, context) -> Iterator[Finding]:
@@ -387,6 +386,13 @@ def _target_strength(doc, index: int, start: int, post: Post) -> int:
 
     A third person may be an animal on a farm-school post ("onze koe Bella is zo dik"): when the post
     names an animal, only addressed and @-mentioned people count."""
+    key = (index, start)
+    if key not in post.strengths:
+        post.strengths[key] = _strength(doc, index, start, post)
+    return post.strengths[key]
+
+
+def _strength(doc, index: int, start: int, post: Post) -> int:
     token = doc[index]
     word = token.lower_
     if token.text.startswith("@") and len(token.text) > 1:

@@ -38,7 +38,6 @@ _SPACED_LETTERS_BY = tuple(
     re.compile(rf"(?<![\w@$])[^\W\d_](?:{separator}[^\W\d_]){{2,}}(?![\w@$])", re.UNICODE)
     for separator in (r"\. ", r"\.", " ", "-", "_")
 )
-_DISGUISE_AFTER_LETTER = re.compile(r"[^\W\d_][0-9@$!€]+[^\W\d_']|[^\W\d_][*#_]|[^\W\d_]\$|\$[^\W\d_]")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 
 
