@@ -64,7 +64,7 @@ INFO = RuleInfo(
         "hatred",
         "dignity",
     ),
-    entry_fields=(("link", ("none",)),),
+    entry_fields=(("link", ("none", "before")),),
     sections=("counter",),
 )
 
@@ -401,7 +401,7 @@ def _linked(doc, group: Match, predicate: Match, start: int, end: int) -> bool:
             return group.start - predicate.end <= 3 and (bool(before & DESIRE) or predicate.start == first)
         return bool((words | before) & DESIRE)
     if predicate.start < group.start:
-        return False
+        return predicate.payload.field("link") == "before" and _attributive(between)
     if words & OTHER_SUBJECTS:
         return False  # "moslimburen brachten soep toen ik ziek was": said of someone else
     if predicate.payload.field("link") == "none":
@@ -411,6 +411,13 @@ def _linked(doc, group: Match, predicate: Match, start: int, end: int) -> bool:
     near = {token.lower_ for token in doc[max(0, group.start - 3) : group.start]}
     near |= {token.lower_ for token in doc[predicate.end : predicate.end + 2]}
     return bool((words | near) & LINKS)
+
+
+def _attributive(between) -> bool:
+    """An insulting adjective right before the group, perhaps with another adjective or a comma in between:
+    "vieze Marokkanen", "you stupid Muslim", "those dirty, lazy immigrants"."""
+    words = [token for token in between if not token.is_space and token.text != ","]
+    return len(words) <= 1 and not any(token.lower_ in OTHER_SUBJECTS or token.is_punct for token in words)
 
 
 def _negated(doc, group: Match, predicate: Match, between, start: int, end: int) -> bool:

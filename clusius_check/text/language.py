@@ -219,10 +219,15 @@ def detect_language(text: str) -> str:
     return "en" if english > dutch else "nl"
 
 
+# Words that prove nothing: Dutch formal `u` is English chat for `you` ("I hope u die").
+_EITHER = frozenset(["u", "r", "n"])
+
+
 def _content_evidence(words: list[str]) -> tuple[int, int]:
     from clusius_check.text.pipeline import words_of
 
     dutch_words, english_words = words_of("nl"), words_of("en")
+    words = [word for word in words if word not in _EITHER]
     dutch = sum(1 for word in words if word in dutch_words and word not in english_words)
     english = sum(1 for word in words if word in english_words and word not in dutch_words)
     return dutch, english

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
-from clusius_check.text.normalise import MASK, stretched_forms
+from clusius_check.text.normalise import MASK, fold_diacritics, stretched_forms
 
 
 def token_forms(token) -> tuple[str, ...]:
@@ -46,17 +46,23 @@ class Lexicon:
         self.phrases: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._by_length: dict[int, list[str]] = {}
         for text, payload in entries:
-            words = tuple(token.lower_ for token in nlp.make_doc(text.strip()) if not token.is_space)
-            if not words:
-                continue
-            if len(words) == 1:
-                self.words.setdefault(words[0], payload)
-                self._by_length.setdefault(len(words[0]), []).append(words[0])
-            else:
-                self.phrases.setdefault(words[0], []).append((words, payload))
+            # Listed as written and as it reads in the normalised draft, where accents are folded.
+            for spelling in dict.fromkeys((text.strip(), fold_diacritics(text.strip()))):
+                self._add(nlp, spelling, payload)
         for candidates in self.phrases.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self._deletions: dict[str, list[str]] | None = None
+
+    def _add(self, nlp, text: str, payload: object) -> None:
+        words = tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space)
+        if not words:
+            return
+        if len(words) == 1:
+            if words[0] not in self.words:
+                self.words[words[0]] = payload
+                self._by_length.setdefault(len(words[0]), []).append(words[0])
+        else:
+            self.phrases.setdefault(words[0], []).append((words, payload))
 
     def near_word(self, form: str, min_length: int = 6) -> tuple[str, object] | None:
         """A listed word one letter away from `form` (dropped, added, changed or swapped: `kenker`,

@@ -77,6 +77,11 @@ def _may_be_disguised(text: str) -> bool:
     )
 
 
+def fold_diacritics(text: str) -> str:
+    """`oké` -> `oke`, `Syriërs` -> `Syriers`: how a listed word reads in the normalised draft."""
+    return text if text.isascii() else "".join(char for char, _ in _fold_diacritics(text))
+
+
 def _fold_diacritics(text: str) -> list[tuple[str, int]]:
     """Each character without its accents (`kánker` -> `kanker`), keeping where it came from."""
     chars: list[tuple[str, int]] = []

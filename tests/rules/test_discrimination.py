@@ -65,6 +65,13 @@ def test_hostility_towards_a_group_is_found(draft, severity):
         ("Die tyfuspolen op de camping, echt", "amber"),
         ("#jodenmoetendood", "red"),
         ("gaypeoplearevermin", "red"),
+        # an insulting adjective right before the group, also said to one person of it
+        ("die domme vrouwen snappen het nooit", "amber"),
+        ("those dirty, lazy immigrants again", "amber"),
+        ("je bent gewoon een vuile jood", "amber"),
+        ("You are nothing but a dirty immigrant to me.", "amber"),
+        # a listed word with accents matches the draft, whose accents are folded
+        ("Eritreeërs zijn parasieten.", "red"),
     ],
 )
 def test_families_of_phrasing_are_found(draft, severity):
@@ -84,6 +91,8 @@ def test_families_of_phrasing_are_found(draft, severity):
         "Vrouwen verzorgen de dieren op de boerderij.",
         "Wespen moeten uitgeroeid worden.",
         "De gemeente vangt 200 vluchtelingen op.",
+        "Zieke vluchtelingen worden in het AZC verzorgd.",
+        "Arme gezinnen en oudere Marokkaanse mannen krijgen hulp.",
         "Eid Mubarak aan al onze moslimleerlingen!",
         # negated hate and its placement in a Dutch clause
         "Ik haat moslims niet.",
@@ -117,6 +126,7 @@ def test_neutral_and_positive_mentions_stay_green(draft):
         "I lost all respect for you when you said women are stupid.",
         "Het is gewoon niet waar dat Roemenen stelen.",
         "Ik zou nooit zeggen dat autisten dom zijn.",
+        "Het is niet oké om 'vieze Marokkanen' te roepen.",
     ],
 )
 def test_counter_speech_in_many_shapes_is_at_most_info(draft):

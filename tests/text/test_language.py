@@ -11,6 +11,9 @@ from clusius_check.text.language import detect_language
         ("Super trots op onze klas! #proud #greenschool", "nl"),
         ("Had a great day at the open day of Clusius College, thanks to all the pupils who helped", "en"),
         ("🌷🌷🌷", "nl"),
+        ("Black people disgust me.", "en"),
+        ("I hope u die", "en"),
+        ("Wilt u de brief tekenen?", "nl"),
     ],
     ids=[
         "dutch post",
@@ -18,6 +21,9 @@ from clusius_check.text.language import detect_language
         "dutch with english hashtags",
         "english naming a dutch school",
         "only emoji",
+        "short english, no function word tie-breaker",
+        "english chat u",
+        "dutch formal u",
     ],
 )
 def test_language_of_a_post(text, expected):
