@@ -31,6 +31,7 @@ Red for threats and incitement to self-harm; amber otherwise. Terms and the list
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +74,7 @@ INFO = RuleInfo(
         "insult",
         "body",
         "threat",
+        "veiled-threat",
         "threat-verb",
         "self-harm",
         "self-harm-lead",
@@ -84,7 +86,7 @@ INFO = RuleInfo(
         "exposure",
     ),
     entry_fields=(("particle", ()), ("lead", ("negative",))),
-    sections=("people", "animals", "body_parts", "names", "media", "talk_about", "praise", "allow"),
+    sections=("people", "animals", "body_parts", "names", "media", "talk_about", "praise", "play", "allow"),
 )
 
 # Grammar, not vocabulary: who does something and to whom.
@@ -207,12 +209,54 @@ LEADS = frozenset(
 NEGATIVE_LEADS = NEGATIONS | frozenset({"niemand", "nobody", "geen"})
 # A condition turns an exposure into blackmail; "als"/"if" only with a demand in the same sentence.
 THREAT_CONDITIONS = frozenset({"anders", "or", "otherwise"})
+# "Doe X of ...", "Bring 20 euros or ...", "Eén woord en ...": a demand that opens the sentence.
+ULTIMATUM_OPENERS = frozenset(
+    {
+        "doe",
+        "geef",
+        "betaal",
+        "breng",
+        "stuur",
+        "neem",
+        "stop",
+        "zeg",
+        "hou",
+        "verwijder",
+        "do",
+        "give",
+        "pay",
+        "bring",
+        "send",
+        "take",
+        "quit",
+        "tell",
+        "delete",
+    }
+)
+ULTIMATUM_JOINS = frozenset({"of", "or", "en", "and", "anders", "else"})
 CONDITIONS = THREAT_CONDITIONS | frozenset({"als", "tenzij", "if", "unless"})
 DEMANDS = frozenset(
     {"vertelt", "vertel", "zegt", "verklikt", "verraadt", "betaalt", "tell", "tells", "snitch", "pay", "pays"}
 )
 # Laughter and mocking emoji: humiliation is showing someone to others to be laughed at.
+# After an insult, the person it is said of: "dom ben je", "sukkel dat je bent", "that's what you are".
+INSULT_FIRST = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(ben|bent|is) (je|jij|u)\b",
+        r"dat (je|jij|u) (bent|ben|is)\b",
+        r"(dat|that) ?('s|is)? (wat|what) (je|jij|you|u) (bent|are|r)\b",
+        r"(wat|what) (je|jij|you|u) (bent|are|r)\b",
+        r"(are|r) (you|u)\b(?! (ok|okay|sure|coming|there))",
+    )
+)
+GENERIC_PEOPLE = frozenset({"iemand", "someone", "somebody", "anyone", "anybody"})
+QUESTION_TAGS = frozenset({"toch", "right", "he", "hè", "ja", "yeah", "eh"})
+# A veiled threat followed by one of these warns about a thing: "kijk maar uit op de fietsbrug".
+WARNING_ABOUT = frozenset({"op", "voor", "met", "bij", "for", "on", "with", "at"})
 MOCKING_EMOJI = ("😂", "🤣", "💀", "🐷", "🤢", "🤮", "🤡", "😭")
+# Emoji that call someone a pig or a clown, or say they are sickening: an insult on their own.
+INSULTING_EMOJI = ("🐷", "🐽", "🤡", "🤮")
 MOCKING_WORDS = frozenset({"lol", "lmao", "lmfao", "hihi", "xd", "rofl", "oink"})
 COMPARISON = frozenset({"als", "net", "like", "zoals", "lijkt"})
 CONTRACTED_COPULAS = frozenset({"ur", "youre", "ure", "hes", "shes"})
@@ -228,6 +272,7 @@ MESSAGE_KEY = {
     "insult": "insult",
     "body": "body",
     "threat": "threat",
+    "veiled-threat": "threat",
     "threat-verb": "threat",
     "exposure": "threat",
     "self-harm": "self-harm",
@@ -249,6 +294,7 @@ class Lexicons:
     media: Lexicon
     talk_about: Lexicon
     praise: Lexicon
+    play: Lexicon  # games and matches: "ik maak je af met schaken", "I'll kill you in Fortnite"
     allowed: Lexicon
 
 
@@ -264,6 +310,8 @@ class Post:
     has_media: bool
     talks_about_bullying: bool
     has_target: bool = False
+    laughing: bool = False  # laughter, not tears: "😂", "haha"; not "😭", which may be sorrow
+    friendly: bool = False  # praise or affection anywhere: "je bent nog niet van me af ❤️"
     # _target_strength by (token, sentence start): every family asks it of the same tokens again.
     strengths: dict[tuple[int, int], int] = field(default_factory=dict)
 
@@ -284,6 +332,8 @@ def check(analysed, context) -> Iterator[Finding]:
                         best = (rank, match, term)
         if best is None:
             best = _animal_likeness(doc, start, end, post)
+        if best is None:
+            best = _looks_mocked(doc, start, end, post)
         if best is not None:
             yield _finding(analysed, context, doc, best[1], best[2], post)
 
@@ -319,6 +369,10 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
         bool(_all_matches(doc, lexicons.talk_about)),
     )
     post.has_target = any(_has_target(doc, s, e, post) for s, e in post.sentence_ranges)
+    post.friendly = _praised(doc, 0, len(doc), post)
+    post.laughing = any(emoji in text for emoji in MOCKING_EMOJI if emoji != "😭") or any(
+        token.lower_.startswith("haha") or token.lower_ in MOCKING_WORDS for token in doc
+    )
     return post
 
 
@@ -358,9 +412,11 @@ def _counts(term: Term, match: Match, start: int, end: int, post: Post) -> bool:
     if category in ("insult", "body"):
         return _insult_aimed(doc, match, start, end, post, category)
     if category == "threat":
-        return not _negated_before(doc, match.start, start)
+        return not _negated_before(doc, match.start, start) and not _checking(doc, match, end)
+    if category == "veiled-threat":
+        return _veiled_threat(doc, match, start, end, post)
     if category == "threat-verb":
-        return _threatens(doc, match, term, start, end, post)
+        return _threatens(doc, match, term, start, end, post) and not _played(doc, start, end, post)
     if category == "exposure":
         return _blackmail(doc, match, term, start, end, post)
     if category == "self-harm":
@@ -374,7 +430,7 @@ def _counts(term: Term, match: Match, start: int, end: int, post: Post) -> bool:
     if category == "humiliation":
         return _humiliates(doc, match, term, start, end, post)
     if category == "share-call":
-        return post.mocking and not _praised(doc, 0, len(doc), post) and _has_target(doc, 0, len(doc), post)
+        return _shares_someone(doc, match, term, start, end, post)
     return False  # "harm" only counts inside a wish
 
 
@@ -421,7 +477,10 @@ def _is_name(doc, index: int, start: int, post: Post) -> bool:
     if word in function_words() or word in SUBJECT_THINGS:
         return False
     first = next((i for i in range(start, index + 1) if not doc[i].is_space and not doc[i].is_punct), index)
-    return index != first or word not in vocabulary() or word in post.lexicons.names
+    if index != first or word in post.lexicons.names:
+        return True
+    known = vocabulary()
+    return word not in known and word + "en" not in known  # "Wacht maar": an imperative, not a name
 
 
 def _named_person(doc, index: int, post: Post) -> bool:
@@ -458,6 +517,10 @@ def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category:
         return False
     if any(doc[i].lower_ in DENYING_SUBJECTS for i in range(start, index)):
         return False  # "nobody thinks you're a loser", "niemand vindt jou dom"
+    if any(doc[i].lower_ in GENERIC_PEOPLE for i in range(start, index)):
+        return False  # advice about anyone: "zeg nooit tegen iemand dat hij dom is"
+    if _said_after(doc, match, end) and not _praised(doc, start, end, post):
+        return True  # the insult first: "sukkel dat je bent", "lelijk ben je", "loser, that's what you are"
     if _praised(doc, start, end, post):
         return False  # banter: "jij idioot haalt gewoon een 9, trots op je", "you're MY idiot 🫶"
     if _vocative(doc, match, start, end) and (post.has_target or _shouted(doc, match, end)):
@@ -496,6 +559,20 @@ def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category:
     if category == "body" and match.end < end and post.lexicons.body_parts.word(token_forms(doc[match.end])):
         return lead is None or doc[lead].lower_ not in FIRST_PERSON
     return False
+
+
+def _said_after(doc, match: Match, end: int) -> bool:
+    """The insult comes first and the person after it: `s u k k e l dat je bent`, `achterl1jk ben je`,
+    `l👏o👏s👏e👏r, that's what you are`."""
+    words = []
+    position = match.end
+    while position < end and len(words) < 6:
+        token = doc[position]
+        if not token.is_space and token.text not in (",", "..."):
+            words.append(token.lower_)
+        position += 1
+    text = " ".join(words)
+    return any(pattern.match(text) for pattern in INSULT_FIRST)
 
 
 def _shouted(doc, match: Match, end: int) -> bool:
@@ -569,6 +646,33 @@ def _animal_likeness(doc, start: int, end: int, post: Post) -> tuple[int, Match,
     return _likened(doc, start, end, post)
 
 
+def _looks_mocked(doc, start: int, end: int, post: Post) -> tuple[int, Match, Term] | None:
+    """Laughing at someone's looks without an insult word: `met die tanden kan hij blikjes openen 😂`,
+    `Lotte's teeth are so yellow 🤢`, `hoeveel zakken chips heb jij al op, Sem? 🐷`. A body part, clothes or
+    an insulting emoji, a person in the sentence and laughter in the post; not in a friendly post."""
+    if post.friendly or post.about_animals:
+        return None
+    parts = _all_matches(doc, post.lexicons.body_parts, start, end)
+    inside = {i for part in parts for i in range(part.start, part.end)}
+    people = [
+        i
+        for i in range(start, end)
+        if i not in inside and _target_strength(doc, i, start, post) and doc[i].lower_ not in FIRST_PERSON
+    ]
+    text = doc[start:end].text
+    emoji = next((e for e in INSULTING_EMOJI if e in text), None)
+    if emoji is not None and (people or post.has_target):  # "hoeveel chips heb jij al op, Sem? 🐷"
+        at = start + next(i for i, token in enumerate(doc[start:end]) if emoji in token.text)
+        return 0, Match(at, at + 1, None, emoji), Term(emoji, Severity.AMBER, "body", INFO.id, "nl")
+    if not people or not post.laughing:
+        return None
+    for match in parts:
+        owner = _previous_word(doc, match.start, start)
+        if owner is None or doc[owner].lower_ not in FIRST_PERSON:
+            return 0, match, Term(match.form, Severity.AMBER, "body", INFO.id, "nl")
+    return None
+
+
 def _likened(doc, start: int, end: int, post: Post) -> tuple[int, Match, Term] | None:
     """`ze lijkt wel een worst`, `she looks like a robot`: a person (not `ik`) said to look like a thing."""
     for index in range(start, end - 2):
@@ -613,7 +717,7 @@ def _predicate_subject(doc, index: int, start: int, post: Post) -> int | None:
     if position < start:
         return None
     word = doc[position].lower_
-    if word in COPULAS or word in ("lijkt", "looks", "look", "seems", "blijft", "wordt", "ziet"):
+    if word in COPULAS or word in ("lijkt", "looks", "look", "seems", "blijft", "wordt", "ziet", "r"):
         subject = _person_before(doc, position, start, post)
         if subject is not None and doc[subject].lower_ not in ("wat", "what", "how", "hoe"):
             return subject
@@ -677,6 +781,29 @@ def _threatens(doc, match: Match, term: Term, start: int, end: int, post: Post) 
     return False
 
 
+def _veiled_threat(doc, match: Match, start: int, end: int, post: Post) -> bool:
+    """`wacht maar tot maandag`, `je bent nog niet van me af`, `would be a shame if something happened`:
+    a threat without a word of violence. Not in a friendly post (`je bent nog niet van me af ❤️`), and not
+    a warning about a thing (`kijk maar uit op de fietsbrug`, `pas op voor de gladheid`)."""
+    if post.friendly or _negated_before(doc, match.start, start):
+        return False
+    if not post.has_target and not any(token.lower_ in ("your", "jouw", "ur") for token in doc):
+        return False  # said to no one: "wacht maar tot maandag, dan krijgen we de cijfers terug"
+    following = _next_word(doc, match.end - 1)
+    return following is None or following >= end or doc[following].lower_ not in WARNING_ABOUT
+
+
+def _checking(doc, match: Match, end: int) -> bool:
+    """`ik weet waar je woont toch? dan breng ik je boek`: a question tag makes it a check, not a threat."""
+    words = [doc[i] for i in range(match.end, min(end, match.end + 3)) if not doc[i].is_space]
+    return len(words) >= 2 and words[0].lower_ in QUESTION_TAGS and words[1].text == "?"
+
+
+def _played(doc, start: int, end: int, post: Post) -> bool:
+    """A game or a match in the sentence: `ik maak je af met schaken`, `I'm gonna kill you in Fortnite`."""
+    return bool(_all_matches(doc, post.lexicons.play, start, end))
+
+
 def _possessive(doc, index: int, end: int, verb: int) -> bool:
     """`je pen`, `haar fiets`, `her bag`: the pronoun owns the next word instead of undergoing the verb
     (`we gaan je pakken`)."""
@@ -701,11 +828,23 @@ def _blackmail(doc, match: Match, term: Term, start: int, end: int, post: Post) 
     if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
         return False
     words = {doc[i].lower_ for i in range(start, end)}
+    if _ultimatum(doc, start, end):
+        return True  # "doe mijn huiswerk of iedereen ziet je berichtjes", "one word and that pic goes online"
     if not words & CONDITIONS:
         return False
     if not words & THREAT_CONDITIONS and not words & (NEGATIONS | DEMANDS):
         return False
     return _has_target(doc, start, end, post) or bool(words & FIRST_PERSON_SUBJECTS)
+
+
+def _ultimatum(doc, start: int, end: int) -> bool:
+    """A demand joined by `of`/`or`/`en`/`and` to what follows: `betaal of ...`, `tell anyone and ...`,
+    `één woord tegen de mentor en ...`. The sentence opens with the demand."""
+    words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct]
+    if len(words) <= 3:
+        return False
+    one_word = words[0] in ("een", "1", "one", "nog") and words[1] in ("woord", "word", "een", "more")
+    return (words[0] in ULTIMATUM_OPENERS or one_word) and bool(set(words[2:]) & ULTIMATUM_JOINS)
 
 
 def _incites(doc, match: Match, start: int, end: int) -> bool:
@@ -760,7 +899,7 @@ def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -
     if phrase:
         return True
     if term.field("lead") == "negative":
-        return bool(set(words) & NEGATIVE_LEADS)
+        return _negative_in_clause(doc, match, start, end)
     if (
         set(words[: words.index(doc[match.start].lower_)] if doc[match.start].lower_ in words else [])
         & DENYING_SUBJECTS
@@ -768,6 +907,38 @@ def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -
         return False  # "nobody should be kicked out"
     first = next(i for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct)
     return bool(set(words) & LEADS) or match.start == first
+
+
+def _shares_someone(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
+    """`stuur die foto van Mila door`, `post that video of him falling`, `zet die screenshots van Luuk in de
+    groep`: a call to pass round someone's pictures or messages. Needs a person and either their media in
+    the sentence or laughter in the post; not when it is praise (`stuur die mooie foto van Tim door!`)."""
+    particles = term.field("particle").split()
+    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 12))):
+        return False
+    if post.friendly:
+        return False
+    someone = any(
+        _target_strength(doc, index, start, post) and doc[index].lower_ not in FIRST_PERSON | SECOND_PERSON
+        for index in range(start, end)
+    )
+    if not someone:
+        return False
+    if _all_matches(doc, post.lexicons.media, start, end):
+        return True
+    return post.mocking and post.has_media
+
+
+def _negative_in_clause(doc, match: Match, start: int, end: int) -> bool:
+    """`niemand nodigt Daan uit`, `nodig Roos niet uit`; not `je bent nog niet van me af, volgend jaar zitten
+    we weer samen`: the negation must be in the verb's own clause."""
+    low = match.start
+    while low > start and doc[low - 1].text not in (",", ";"):
+        low -= 1
+    high = match.end
+    while high < end and doc[high].text not in (",", ";"):
+        high += 1
+    return any(doc[i].lower_ in NEGATIVE_LEADS for i in range(low, high))
 
 
 def _humiliates(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
@@ -909,5 +1080,6 @@ def _build(
         section("media"),
         section("talk_about"),
         section("praise"),
+        section("play"),
         section("allow", allow),
     )

@@ -255,3 +255,75 @@ def test_a_schools_own_list_can_add_a_threat(tmp_path):
     config.write_text(f"wordlists: [{extra}]\n", encoding="utf-8")
     assert flags("ik zie je bij de kas", config) == ["red"]
     assert flags("ik zie je bij de kas") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # the insult first, the person after it
+        "s u k k e l dat je bent",
+        "achterl1jk ben je",
+        "loser, that's what you are",
+        "u r such a creep Jesse",
+        # laughing at someone's looks without an insult word, or an insulting emoji at them
+        "die tanden van Daan 😂😂 kan hij blikjes mee openen",
+        "Lotte's teeth in that photo lol",
+        "hoeveel broodjes heb jij vandaag al op, Sem? 🐷",
+        # passing someone's pictures or messages round
+        "stuur die foto van Mila in de kleedkamer even door",
+        "post that video of him falling off the stage in the group chat",
+        # exclusion without a listed call word
+        "nodig Roos niet uit voor het feest",
+        "laat hem maar alleen zitten in de kantine",
+        "leave her on read, all of you",
+    ],
+)
+def test_families_without_a_listed_insult_are_amber(draft):
+    assert "amber" in flags(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # veiled threats are amber; an ultimatum about someone's pictures is blackmail, red
+        "Wacht maar tot maandag. Dan zul je het zien.",
+        "Would be a shame if something happened to your bike, Luuk 🙂",
+    ],
+)
+def test_veiled_threats_are_amber(draft):
+    assert set(flags(draft)) == {"amber"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Doe mijn huiswerk of iedereen ziet je berichtjes aan Daan",
+        "Bring 20 euros tomorrow or the video goes to the whole class",
+        "Eén woord tegen de mentor en die foto staat op TikTok",
+        "Jammer dat jij nog leeft eigenlijk",
+        "do everyone a favour and disappear",
+    ],
+)
+def test_blackmail_and_wishing_someone_gone_are_red(draft):
+    assert "red" in flags(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # friendly, a warning about a thing, said to no one, a check with a question tag
+        "Haha je bent nog niet van me af, volgend jaar zitten we weer samen in de klas ❤️",
+        "Kijk maar uit op de fietsbrug vanochtend, het is spiegelglad",
+        "Wacht maar tot maandag, dan krijgen we de cijfers terug 😬",
+        "ik weet waar je woont toch? dan breng ik je boek zaterdag langs",
+        # a game, advice about anyone, one's own hair, a photo of a trip with no one to laugh at
+        "Ik maak je af met schaken in de pauze, neem je bord mee",
+        "I'm gonna kill you in Fortnite tonight Jesse 😈",
+        "Zeg nooit tegen iemand dat hij dom is",
+        "mijn haar lijkt vandaag wel een vogelnest lol",
+        "Stuur de foto's van de excursie door naar de klassenapp!",
+        "Een foto van de les staat op insta en de video komt morgen",
+    ],
+)
+def test_look_alikes_of_the_new_families_stay_green(draft):
+    assert flags(draft) == []
