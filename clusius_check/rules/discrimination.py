@@ -65,7 +65,7 @@ INFO = RuleInfo(
         "dignity",
     ),
     entry_fields=(("link", ("none", "before")),),
-    sections=("counter",),
+    sections=("counter", "harmless"),
 )
 
 GROUP_CATEGORIES = ("group", "group-adjective", "slur-group")
@@ -95,6 +95,14 @@ LINKS = COPULAS | frozenset(
         "get",
         "gets",
         "ought",
+        "=",
+        "vind",
+        "vindt",
+        "vinden",
+        "find",
+        "finds",
+        "consider",
+        "considers",
     }
 )
 # Nouns after a group adjective that make it a group of people: "Marokkaanse jongens", not "Turkse pizza".
@@ -210,6 +218,20 @@ OTHER_SUBJECTS = frozenset(["ik", "jij", "je", "wij", "we", "i", "you", "hij", "
 CURSE_PREFIXES = frozenset(
     ["kut", "kanker", "kk", "tyfus", "tering", "klere", "pleuris", "vuile", "vieze", "rot"]
 )
+# In a hashtag these call for exclusion on their own: "#asielzoekersweg", "#BlackPeopleOut".
+SLOGAN_EXCLUSION = frozenset(["weg", "eruit", "out", "raus", "wegwezen"])
+# Someone who says they will do it: with a word of violence, "we trappen 'm in elkaar" is a threat.
+FIRST_PERSON_ACTORS = frozenset(["ik", "we", "wij", "i", "i'll", "we'll", "'ll", "im", "i'm"])
+NOUN_MARKERS = frozenset(
+    ["de", "het", "veel", "hoeveel", "zoveel", "the", "much", "so", "all", "such", "vol"]
+)
+PAST_MARKERS = frozenset(["were", "was", "werden", "werd", "had", "hadden", "toen", "during", "tijdens"])
+SELF_WORDS = frozenset(["mezelf", "myself", "onszelf", "ourselves", "proud", "trotse"])
+SELF_PAIRS = frozenset(
+    [("ik", "ben"), ("wij", "zijn"), ("we", "zijn"), ("i", "am"), ("i", "'m"), ("we", "are"), ("we", "'re")]
+)
+# After a single word, these give it a cause, which makes it a passing state rather than a trait.
+CAUSE_WORDS = frozenset(["van", "door", "na", "sinds", "from", "after", "since"])
 WINDOW = 10
 SEVERITY = {"dehumanisation": Severity.RED, "violence": Severity.RED, "exclusion": Severity.RED}
 
@@ -231,12 +253,12 @@ def check(analysed, context) -> Iterator[Finding]:
         groups, predicates = _scan(doc, start, end, lexicons)
         slurs = [group for group in groups if group.payload.category == "slur-group"]
         found = _hostile_pair(doc, groups, predicates, start, end)
-        if found is None and previous_groups:
-            found = _pronoun_reference(doc, start, end, predicates)
+        if found is None and (previous_groups or groups):
+            found = _pronoun_reference(doc, start, end, predicates, groups, bool(previous_groups))
         if found is not None:
             group, predicate = found
             yield _finding(analysed, context, doc, group, predicate, start, end, lexicons)
-        elif slurs:
+        elif slurs and not _said_of_oneself(doc, start, end):
             yield _finding(analysed, context, doc, slurs[0], None, start, end, lexicons)
         previous_groups = groups or previous_groups
 
@@ -251,19 +273,22 @@ def _scan(doc, start: int, end: int, lexicons: Lexicons) -> tuple[list[Match], l
             index += 1
             continue
         forms = token_forms(token)
-        if lexicons.allowed.match_at(doc, index, forms):
-            index += 1
+        allowed = lexicons.allowed.match_at(doc, index, forms)
+        if allowed is not None:
+            index = allowed.end  # "Maine Coon", "a chink in their defence": the whole phrase is harmless
             continue
         group = lexicons.groups.match_at(doc, index, forms)
         predicate = lexicons.predicates.match_at(doc, index, forms)
         if group is None and predicate is None:
+            group, predicate = _split_word(doc, index, end, lexicons)
+        if group is None and predicate is None:
             group, predicate = _disguised(doc, index, forms, lexicons)
         if group is not None and group.payload.category == "group-adjective":
-            following = doc[group.end] if group.end < len(doc) else None
-            if following is None or following.lower_ not in PEOPLE:
-                group = None
-            else:
-                group = Match(group.start, group.end + 1, group.payload, group.form)
+            following = _next_token(doc, group.end)
+            if following is not None and following.lower_ in PEOPLE:
+                group = Match(group.start, following.i + 1, group.payload, group.form)
+            elif following is None or following.lower_ not in COPULAS | {"are", "="}:
+                group = None  # "Turkse pizza"; but "Gehandicapte zijn ...", "#DisabledAreAWaste" name people
         if group is not None:
             groups.append(group)
             if predicate is not None and predicate.start == predicate.end - 1 == group.start:
@@ -278,6 +303,30 @@ def _scan(doc, start: int, end: int, lexicons: Lexicons) -> tuple[list[Match], l
     return groups, predicates
 
 
+def _next_token(doc, index: int):
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return doc[index] if index < len(doc) else None
+
+
+def _split_word(doc, index: int, end: int, lexicons: Lexicons) -> tuple[Match | None, Match | None]:
+    """A word broken in two by a space: `Vluchte lingen`, `onge dierte`, `para sites`, `minder waardig`."""
+    following = _next_token(doc, index + 1)
+    token = doc[index]
+    if following is None or following.i >= end or not (token.is_alpha and following.is_alpha):
+        return None, None
+    joined = token.lower_ + following.lower_
+    if len(joined) < 7:
+        return None, None
+    group = lexicons.groups.word((joined,))
+    if group is not None:
+        return Match(index, following.i + 1, group[1], group[0]), None
+    predicate = lexicons.predicates.word((joined,))
+    if predicate is not None and token.lower_ not in lexicons.predicates.words:
+        return None, Match(index, following.i + 1, predicate[1], predicate[0])
+    return None, None
+
+
 def _disguised(
     doc, index: int, forms: tuple[str, ...], lexicons: Lexicons
 ) -> tuple[Match | None, Match | None]:
@@ -285,14 +334,29 @@ def _disguised(
     glued to a small word when a space was left out (`Ihate`, `arescum`), a curse glued to a group
     (`tyfuspolen`), a group as the first part of a compound (`vluchtelingenkamp`), or a whole hashtag
     (`#jodenmoetendood`)."""
+    raw = doc[index].text
+    if _after_hash(doc, index) and len(raw) > 3:
+        parts = _hashtag_words(raw)
+        if len(parts) > 1:
+            return _slogan(doc, index, parts, lexicons)
     word = forms[0].lstrip("#")
+    if word.startswith("@") and word[1:].isalpha():  # "@pen", "@nimals": an a, not a mention
+        word = "a" + word[1:]
+        found = lexicons.groups.word((word,)) or lexicons.predicates.word((word,))
+        if found is not None and found[1].category in GROUP_CATEGORIES:
+            return Match(index, index + 1, found[1], found[0]), None
+        if found is not None:
+            return None, Match(index, index + 1, found[1], found[0])
     near = lexicons.groups.near_word(word, min_length=5)
     if near is not None:
         return Match(index, index + 1, near[1], near[0]), None
+    near = None if doc[index].text[:1].isupper() else lexicons.predicates.near_word(word, min_length=6)
+    if near is not None and " " not in near[0]:  # "walgelik", "ongedirte", "disgustng", "vermni"
+        return None, Match(index, index + 1, near[1], near[0])
     if len(word) < 5 or not word.isalpha():
         return None, None
     known = word in vocabulary()
-    if not known and len(word) >= 10:
+    if not known and len(word) >= 8:
         glued = _hashtag(doc, index, word, lexicons)
         if glued[0] is not None:
             return glued
@@ -320,12 +384,20 @@ def _disguised(
     return None, None
 
 
-def _hashtag(doc, index: int, word: str, lexicons: Lexicons) -> tuple[Match | None, Match | None]:
-    """`#vluchtelingenzijnongedierte`, `gaypeoplearevermin`: split into the fewest known words, then read
-    those words as a sentence."""
-    words = _segment(word, lexicons)
-    if words is None or len(words) < 2:
-        return None, None
+def _after_hash(doc, index: int) -> bool:
+    return index > 0 and doc[index - 1].text == "#" and not doc[index - 1].whitespace_
+
+
+def _hashtag_words(tag: str) -> list[str]:
+    """`PolenTerugNaarPolen` -> polen terug naar polen; `moslims_eruit` -> moslims eruit."""
+    import re
+
+    return [part.lower() for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z']+|\d+", tag.replace("_", " "))]
+
+
+def _slogan(doc, index: int, words: list[str], lexicons: Lexicons) -> tuple[Match | None, Match | None]:
+    """A hashtag read as a sentence. A hashtag is a call, so `weg`, `eruit` and `out` exclude on their own:
+    `#asielzoekersweg`, `#BlackPeopleOut`."""
     from clusius_check.text.pipeline import get_nlp
 
     inner = get_nlp("nl").make_doc(" ".join(words))
@@ -333,6 +405,9 @@ def _hashtag(doc, index: int, word: str, lexicons: Lexicons) -> tuple[Match | No
         token.lemma_ = token.lower_
     groups, predicates = _scan(inner, 0, len(inner), lexicons)
     pair = _hostile_pair(inner, groups, predicates, 0, len(inner))
+    if pair is None and groups and words[-1] in SLOGAN_EXCLUSION:
+        exclusion = Term(words[-1], Severity.RED, "exclusion", INFO.id, "nl")
+        pair = (groups[0], Match(len(inner) - 1, len(inner), exclusion, words[-1]))
     if pair is None:
         return None, None
     group, predicate = pair
@@ -341,7 +416,19 @@ def _hashtag(doc, index: int, word: str, lexicons: Lexicons) -> tuple[Match | No
     )
 
 
+def _hashtag(doc, index: int, word: str, lexicons: Lexicons) -> tuple[Match | None, Match | None]:
+    """`#vluchtelingenzijnongedierte`, `gaypeoplearevermin`: split into the fewest known words, then read
+    those words as a sentence."""
+    words = _segment(word, lexicons)
+    if words is None or len(words) < 2:
+        return None, None
+    if not _after_hash(doc, index):
+        words = [part for part in words if part not in SLOGAN_EXCLUSION] or words  # only a hashtag is a call
+    return _slogan(doc, index, words, lexicons)
+
+
 def _segment(word: str, lexicons: Lexicons) -> list[str] | None:
+    """The fewest known or listed words that make up `word`, or None."""
     known = vocabulary()
     listed = set(lexicons.groups.words) | set(lexicons.predicates.words)
     best: list[list[str] | None] = [None] * (len(word) + 1)
@@ -391,11 +478,19 @@ def _linked(doc, group: Match, predicate: Match, start: int, end: int) -> bool:
         return negated  # "X zijn geen goede mensen", "I don't respect X", "X are not human"
     if negated:
         return False
-    if category == "hatred" or " " in predicate.form:
-        return True
     words = {token.lower_ for token in between}
+    if category == "hatred":
+        if predicate.start >= group.end and (words & OTHER_SUBJECTS or "," in words):
+            return False  # "ik haat moslims niet, ik haat terrorisme": felt about something else
+        return not _noun_use(doc, predicate, start)
+    if category in ("violence", "exclusion") and _history(doc, start, end):
+        return bool({token.lower_ for token in doc[start:end]} & DESIRE)  # "were sent back in 1939"
+    if " " in predicate.form:
+        return True
     if category in ("violence", "exclusion"):
         before = {token.lower_ for token in doc[start : min(group.start, predicate.start)]}
+        if category == "violence":
+            before |= {token.lower_ for token in doc[start:end]} & FIRST_PERSON_ACTORS  # "breek ik z'n benen"
         if predicate.start < group.start:  # "deport all Muslims", "I'm going to kill every X"
             first = next((t.i for t in doc[start:end] if not t.is_space and not t.is_punct), start)
             return group.start - predicate.end <= 3 and (bool(before & DESIRE) or predicate.start == first)
@@ -404,6 +499,9 @@ def _linked(doc, group: Match, predicate: Match, start: int, end: int) -> bool:
         return predicate.payload.field("link") == "before" and _attributive(between)
     if words & OTHER_SUBJECTS:
         return False  # "moslimburen brachten soep toen ik ziek was": said of someone else
+    following = _next_token(doc, predicate.end)
+    if following is not None and following.lower_ in CAUSE_WORDS and " " not in predicate.form:
+        return False  # a state with its cause: "vluchtelingen waren ziek van de reis", "sick from the food"
     if predicate.payload.field("link") == "none":
         return True  # a verb: "X liegen altijd", "they all steal"
     # The verb may sit between them ("X zijn lui"), before the group in a question ("waarom zijn X zo
@@ -418,6 +516,33 @@ def _attributive(between) -> bool:
     "vieze Marokkanen", "you stupid Muslim", "those dirty, lazy immigrants"."""
     words = [token for token in between if not token.is_space and token.text != ","]
     return len(words) <= 1 and not any(token.lower_ in OTHER_SUBJECTS or token.is_punct for token in words)
+
+
+def _said_of_oneself(doc, start: int, end: int) -> bool:
+    """A slur reclaimed by the group itself: `wij zijn die flikkers`, `als flikker van dienst`, `I call
+    myself a tranny`, `proud fag`."""
+    words = [token.lower_ for token in doc[start:end] if not token.is_space and not token.is_punct]
+    if not words:
+        return False
+    if words[0] in ("als", "as") or any(word in SELF_WORDS for word in words):
+        return True
+    pairs = set(zip(words, words[1:], strict=False))
+    return bool(pairs & SELF_PAIRS)
+
+
+def _noun_use(doc, predicate: Match, start: int) -> bool:
+    """`hoeveel haat X krijgen`, `the hate trans people get`: hatred named as a thing, not felt."""
+    position = predicate.start - 1
+    while position >= start and doc[position].is_space:
+        position -= 1
+    return position >= start and doc[position].lower_ in NOUN_MARKERS
+
+
+def _history(doc, start: int, end: int) -> bool:
+    """A sentence about the past: `Jews were deported`, `werden teruggestuurd in 1939`."""
+    return any(
+        token.lower_ in PAST_MARKERS or (token.is_digit and len(token.text) == 4) for token in doc[start:end]
+    )
 
 
 def _negated(doc, group: Match, predicate: Match, between, start: int, end: int) -> bool:
@@ -450,12 +575,17 @@ def _rhetorical(doc, start: int, end: int) -> bool:
     return bool(words) and words[-1].text == "?" and words[0].lower_ in QUESTION_OPENERS
 
 
-def _pronoun_reference(doc, start: int, end: int, predicates: list[Match]) -> tuple[Match, Match] | None:
+def _pronoun_reference(
+    doc, start: int, end: int, predicates: list[Match], groups: list[Match], group_before: bool
+) -> tuple[Match, Match] | None:
     """ "Die nieuwe vluchtelingen? Ze zijn allemaal tuig." "Het zijn parasieten." "Immigrants think
-    they're special. I hate them." "Filthy, all of them." The group is in the sentence before."""
+    they're special. I hate them." "Filthy, all of them." The group is in the sentence before, or earlier in
+    this one: "I've worked with immigrants for years and they're all lazy"."""
     for token in doc[start:end]:
         if not _refers_back(doc, token, start, end):
             continue
+        if not group_before and not any(group.end <= token.i for group in groups):
+            continue  # nothing said yet for the pronoun to stand for
         pronoun = Match(token.i, token.i + 1, None, token.lower_)
         for predicate in predicates:
             after = predicate.start > token.i
@@ -483,7 +613,10 @@ def _finding(
     last = max(group.end, predicate.end) if predicate else group.end
     body_start, body_end = analysed.source_span(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
     match = analysed.body[body_start:body_end]
-    if quoted(doc, first, last) or _counter_speech(doc, start, end, lexicons):
+    mention = quoted(doc, first, last) or quoted(doc, group.start, group.end)
+    if predicate is not None:
+        mention = mention or quoted(doc, predicate.start, predicate.end)
+    if mention or _counter_speech(doc, start, end, lexicons):
         severity, key = Severity.INFO, "counter"
     elif predicate is None:
         severity, key = Severity.AMBER, "slur"
@@ -552,10 +685,11 @@ def _build(
         if term.category not in GROUP_CATEGORIES
     ]
     counter = [cue for lang in ("nl", "en") for cue in section_for(INFO.id, lang, "counter", extra_files)]
+    harmless = [item for lang in ("nl", "en") for item in section_for(INFO.id, lang, "harmless", extra_files)]
     return Lexicons(
         Lexicon(nlp, group_terms),
         Lexicon(nlp, predicate_terms),
-        Lexicon(nlp, ((word.lower(), True) for word in allow)),
+        Lexicon(nlp, ((word.lower(), True) for word in (*allow, *harmless))),
         Lexicon(nlp, ((cue.lower(), True) for cue in counter if not cue.startswith("^"))),
         Lexicon(nlp, ((cue[1:].lower(), True) for cue in counter if cue.startswith("^"))),
     )

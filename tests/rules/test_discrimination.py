@@ -72,6 +72,24 @@ def test_hostility_towards_a_group_is_found(draft, severity):
         ("You are nothing but a dirty immigrant to me.", "amber"),
         # a listed word with accents matches the draft, whose accents are folded
         ("Eritreeërs zijn parasieten.", "red"),
+        # a letter dropped from the hostile word, a word broken by a space, '@' for 'a', '=' for 'are'
+        ("Joden zijn ongedirte", "red"),
+        ("Women are infrior", "amber"),
+        ("Asiel zoekers zijn para sieten", "red"),
+        ("Bl@ck people are @nimals", "red"),
+        ("Vluchtelingen = tuig", "amber"),
+        # a hashtag read as a slogan: split on capitals, underscores or known words; weg/eruit/out exclude
+        ("#PolenTerugNaarPolen", "red"),
+        ("#moslims_eruit", "red"),
+        ("Weer een azc erbij. #asielzoekersweg", "red"),
+        ("#BlackPeopleOut", "red"),
+        # a first person who will do violence needs no 'moeten' or 'should'
+        ("De volgende homo die ik zie, sla ik zijn kop in", "red"),
+        ("Wij gaan die joden eens een lesje leren", "red"),
+        # the pronoun refers to a group earlier in the same sentence
+        ("I've worked with immigrants for years and they're all lazy", "amber"),
+        # a group adjective used as a noun
+        ("Gehandicapte zijn nutteloos", "amber"),
     ],
 )
 def test_families_of_phrasing_are_found(draft, severity):
@@ -93,6 +111,17 @@ def test_families_of_phrasing_are_found(draft, severity):
         "De gemeente vangt 200 vluchtelingen op.",
         "Zieke vluchtelingen worden in het AZC verzorgd.",
         "Arme gezinnen en oudere Marokkaanse mannen krijgen hulp.",
+        # hatred named as a thing, about something else, or in a hashtag that is not a call
+        "Het is echt triest hoeveel haat asielzoekers krijgen in de comments.",
+        "The hate trans people get online is horrifying.",
+        "Ik haat moslims niet, ik haat terrorisme.",
+        "Ik kijk uit naar de #Polenreis en de #weekendweg",
+        # history, a slur reclaimed by the group itself, a homonym, a town that looks like a word
+        "Why were Jewish refugees on the St. Louis sent back in 1939?",
+        "Als flikker van dienst mag ik zeggen: de Paarse Vrijdag-taart was top",
+        "Our new kitten is a Maine Coon and she is already huge",
+        "The council houses 50 asylum seekers in the old school in Schagen.",
+        "Vluchtelingen waren ziek van de lange reis.",
         "Eid Mubarak aan al onze moslimleerlingen!",
         # negated hate and its placement in a Dutch clause
         "Ik haat moslims niet.",
