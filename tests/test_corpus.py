@@ -16,7 +16,7 @@ sys.modules["evaluate"] = evaluate  # dataclasses look their module up there
 spec.loader.exec_module(evaluate)
 
 # (minimum recall, maximum false-alarm rate): the goals, which all three rules meet on the
-# corpus (measured 0.98 / 0.90 / 0.90 recall, at most one false alarm in 550 clean drafts).
+# corpus (measured 0.96 / 0.87 / 0.87 recall, at most 9 false alarms in 914 clean drafts).
 FLOORS = {"vulgar-language": (0.95, 0.02), "bullying": (0.85, 0.02), "discrimination": (0.85, 0.02)}
 
 
