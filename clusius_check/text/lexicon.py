@@ -54,7 +54,10 @@ class Lexicon:
         self._deletions: dict[str, list[str]] | None = None
 
     def _add(self, nlp, text: str, payload: object) -> None:
-        words = tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space)
+        if text.isalpha():  # one plain word: the tokenizer would give it back whole, so skip it (start-up)
+            words: tuple[str, ...] = (text.lower(),)
+        else:
+            words = tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space)
         if not words:
             return
         if len(words) == 1:
