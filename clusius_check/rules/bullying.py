@@ -824,8 +824,7 @@ def _blackmail(doc, match: Match, term: Term, start: int, end: int, post: Post) 
     gaan ze online`: exposure of someone's pictures made conditional on what they do."""
     if not post.has_media:
         return False
-    particles = term.field("particle").split()
-    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
+    if not _particle_follows(doc, match, term, end):
         return False
     words = {doc[i].lower_ for i in range(start, end)}
     if _ultimatum(doc, start, end):
@@ -886,8 +885,7 @@ def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -
     if (words and words[0] in ADVICE) or later & ADVICE or "ik" in words or "i" in words:
         return False  # advice ("blokkeer hem als hij ...") or a choice of one's own ("ik blokkeer hem")
     phrase = match.end - match.start > 1
-    particles = term.field("particle").split()
-    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
+    if not _particle_follows(doc, match, term, end):
         return False
     if phrase and _has_target(doc, match.start, match.end, post, strong_only=True):
         return True  # "niemand mag je", "nobody likes you"
@@ -913,8 +911,7 @@ def _shares_someone(doc, match: Match, term: Term, start: int, end: int, post: P
     """`stuur die foto van Mila door`, `post that video of him falling`, `zet die screenshots van Luuk in de
     groep`: a call to pass round someone's pictures or messages. Needs a person and either their media in
     the sentence or laughter in the post; not when it is praise (`stuur die mooie foto van Tim door!`)."""
-    particles = term.field("particle").split()
-    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 12))):
+    if not _particle_follows(doc, match, term, end, reach=12):
         return False
     if post.friendly:
         return False
@@ -944,8 +941,7 @@ def _negative_in_clause(doc, match: Match, start: int, end: int) -> bool:
 def _humiliates(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
     """`kijk deze foto van Emma 😂`, `laugh at her`, `rate Sophie's haircut 😂`: someone shown to others
     to be laughed at. Needs a third person, laughter in the post and no praise in the sentence."""
-    particles = term.field("particle").split()
-    if particles and not any(doc[i].lower_ in particles for i in range(match.end, min(end, match.end + 5))):
+    if not _particle_follows(doc, match, term, end):
         return False
     if _praised(doc, start, end, post):
         return False
@@ -961,6 +957,15 @@ def _humiliates(doc, match: Match, term: Term, start: int, end: int, post: Post)
 
 
 # --- small readers ----------------------------------------------------------------------------------
+
+
+def _particle_follows(doc, match: Match, term: Term, end: int, reach: int = 5) -> bool:
+    """A term listed with `particle` needs one of those words soon after it: `zet ... online`, `stuur ...
+    door`. A term without one always passes."""
+    particles = term.field("particle").split()
+    return not particles or any(
+        doc[i].lower_ in particles for i in range(match.end, min(end, match.end + reach))
+    )
 
 
 def _praised(doc, start: int, end: int, post: Post) -> bool:
