@@ -175,6 +175,13 @@ def terms_for(rule_id: str, language: str, extra_files: tuple[Path, ...] = ()) -
 
 
 @lru_cache(maxsize=256)
+def section_for_post(rule_id: str, section: str, extra_files: tuple[Path, ...] = ()) -> tuple[str, ...]:
+    """One extra list in every language: a post may mix them, so the rules read both."""
+    return tuple(
+        item for language in LANGUAGES for item in section_for(rule_id, language, section, extra_files)
+    )
+
+
 def section_for(
     rule_id: str, language: str, section: str, extra_files: tuple[Path, ...] = ()
 ) -> tuple[str, ...]:

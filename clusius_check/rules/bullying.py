@@ -54,7 +54,7 @@ from clusius_check.text.targets import (
     quoted,
     sentences,
 )
-from clusius_check.wordlists import Term, section_for
+from clusius_check.wordlists import Term, section_for_post
 
 INFO = RuleInfo(
     id="bullying",
@@ -255,6 +255,7 @@ QUESTION_TAGS = frozenset({"toch", "right", "he", "hè", "ja", "yeah", "eh"})
 # A veiled threat followed by one of these warns about a thing: "kijk maar uit op de fietsbrug".
 WARNING_ABOUT = frozenset({"op", "voor", "met", "bij", "for", "on", "with", "at"})
 MOCKING_EMOJI = ("😂", "🤣", "💀", "🐷", "🤢", "🤮", "🤡", "😭")
+LAUGHING_EMOJI = tuple(emoji for emoji in MOCKING_EMOJI if emoji != "😭")  # 😭 may be sorrow
 # Emoji that call someone a pig or a clown, or say they are sickening: an insult on their own.
 INSULTING_EMOJI = ("🐷", "🐽", "🤡", "🤮")
 MOCKING_WORDS = frozenset({"lol", "lmao", "lmfao", "hihi", "xd", "rofl", "oink"})
@@ -356,9 +357,10 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
         if not _is_comparison(doc, match.start)  # "net een pinguïn" compares a person to an animal
     ]
     text = doc.text
-    mocking = any(emoji in text for emoji in MOCKING_EMOJI) or any(
+    laughing = any(emoji in text for emoji in LAUGHING_EMOJI) or any(
         token.lower_.startswith("haha") or token.lower_ in MOCKING_WORDS for token in doc
     )
+    mocking = laughing or any(emoji in text for emoji in MOCKING_EMOJI)
     post = Post(
         doc,
         lexicons,
@@ -370,9 +372,7 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
     )
     post.has_target = any(_has_target(doc, s, e, post) for s, e in post.sentence_ranges)
     post.friendly = _praised(doc, 0, len(doc), post)
-    post.laughing = any(emoji in text for emoji in MOCKING_EMOJI if emoji != "😭") or any(
-        token.lower_.startswith("haha") or token.lower_ in MOCKING_WORDS for token in doc
-    )
+    post.laughing = laughing
     return post
 
 
@@ -1071,7 +1071,7 @@ def _build(
         grouped.setdefault(term.term.lower().strip(), []).append(term)
 
     def section(name: str, more: tuple[str, ...] = ()) -> Lexicon:
-        words = [word for lang in ("nl", "en") for word in section_for(INFO.id, lang, name, extra_files)]
+        words = section_for_post(INFO.id, name, extra_files)
         return Lexicon(nlp, ((word.lower(), True) for word in (*words, *more)))
 
     return Lexicons(
@@ -1079,9 +1079,7 @@ def _build(
         section("people"),
         section("animals"),
         section("body_parts"),
-        frozenset(
-            word.lower() for lang in ("nl", "en") for word in section_for(INFO.id, lang, "names", extra_files)
-        ),
+        frozenset(word.lower() for word in section_for_post(INFO.id, "names", extra_files)),
         section("media"),
         section("talk_about"),
         section("praise"),

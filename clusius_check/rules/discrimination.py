@@ -29,6 +29,7 @@ Red for dehumanisation, violence and exclusion; amber otherwise. Terms come from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,7 +39,7 @@ from clusius_check.rules.base import Option, RuleInfo, list_of_strings
 from clusius_check.text.lexicon import Lexicon, Match, token_forms
 from clusius_check.text.pipeline import vocabulary
 from clusius_check.text.targets import COPULAS, NEGATIONS, quoted, sentences
-from clusius_check.wordlists import Term, section_for, terms_for
+from clusius_check.wordlists import Term, section_for_post, terms_for
 
 INFO = RuleInfo(
     id="discrimination",
@@ -390,8 +391,6 @@ def _after_hash(doc, index: int) -> bool:
 
 def _hashtag_words(tag: str) -> list[str]:
     """`PolenTerugNaarPolen` -> polen terug naar polen; `moslims_eruit` -> moslims eruit."""
-    import re
-
     return [part.lower() for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z']+|\d+", tag.replace("_", " "))]
 
 
@@ -684,8 +683,8 @@ def _build(
         for term in terms_for_post(INFO.id, language, extra_files)
         if term.category not in GROUP_CATEGORIES
     ]
-    counter = [cue for lang in ("nl", "en") for cue in section_for(INFO.id, lang, "counter", extra_files)]
-    harmless = [item for lang in ("nl", "en") for item in section_for(INFO.id, lang, "harmless", extra_files)]
+    counter = section_for_post(INFO.id, "counter", extra_files)
+    harmless = section_for_post(INFO.id, "harmless", extra_files)
     return Lexicons(
         Lexicon(nlp, group_terms),
         Lexicon(nlp, predicate_terms),
