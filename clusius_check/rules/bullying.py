@@ -250,6 +250,10 @@ INSULT_FIRST = tuple(
         r"(are|r) (you|u)\b(?! (ok|okay|sure|coming|there))",
     )
 )
+POSSESSIVES = frozenset({"je", "haar", "her", "jouw", "your", "ur", "zijn", "his", "z'n", "d'r"})
+CALLS = frozenset(
+    {"hé", "he", "hee", "hey", "hoi", "oi", "oy", "yo", "zeg", "ey", "ewa", "ouwe", "hallo", "oii"}
+)
 GENERIC_PEOPLE = frozenset({"iemand", "someone", "somebody", "anyone", "anybody"})
 QUESTION_TAGS = frozenset({"toch", "right", "he", "hè", "ja", "yeah", "eh"})
 # A veiled threat followed by one of these warns about a thing: "kijk maar uit op de fietsbrug".
@@ -582,12 +586,15 @@ def _shouted(doc, match: Match, end: int) -> bool:
 
 def _vocative(doc, match: Match, start: int, end: int) -> bool:
     """An insult that is a clause on its own, said to someone: at the start of its clause (after nothing
-    but other insults and degree words) and followed by nothing but punctuation, a name or emoji."""
+    but other insults and degree words) and followed by nothing but punctuation, a name or emoji; or
+    called out after `hé`, `zeg`, `oi` (`zeg uilskuiken van 2a, ...`)."""
     position = match.start - 1
     while position >= start:
         token = doc[position]
         if token.is_punct:
             break
+        if token.lower_ in CALLS:
+            return True
         if not token.is_space and token.lower_ not in SKIPPABLE | INSULTING_ADJECTIVES:
             return False
         position -= 1
@@ -771,6 +778,8 @@ def _threatens(doc, match: Match, term: Term, start: int, end: int, post: Post) 
     for position in window:
         if position == index or position in actor or position < actor[0]:
             continue
+        if doc[position].lower_ in POSSESSIVES and _body_part_after(doc, position, post):
+            return True  # "breek ik je neus", "I'll break your fingers": harm to the person's body
         if _target_strength(doc, position, start, post) and doc[position].lower_ not in ("ze", "jullie"):
             if _possessive(doc, position, end, verb=index):
                 continue
@@ -807,7 +816,7 @@ def _played(doc, start: int, end: int, post: Post) -> bool:
 def _possessive(doc, index: int, end: int, verb: int) -> bool:
     """`je pen`, `haar fiets`, `her bag`: the pronoun owns the next word instead of undergoing the verb
     (`we gaan je pakken`)."""
-    if doc[index].lower_ not in ("je", "haar", "her", "jouw", "your", "zijn", "his"):
+    if doc[index].lower_ not in POSSESSIVES:
         return False
     following = _next_word(doc, index)
     return (
@@ -817,6 +826,11 @@ def _possessive(doc, index: int, end: int, verb: int) -> bool:
         and _content_word(doc[following])
         and doc[following].lower_ not in AFTER_OBJECT
     )
+
+
+def _body_part_after(doc, index: int, post: Post) -> bool:
+    following = _next_word(doc, index)
+    return following is not None and bool(post.lexicons.body_parts.word(token_forms(doc[following])))
 
 
 def _blackmail(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
@@ -1075,7 +1089,7 @@ def _build(
         return Lexicon(nlp, ((word.lower(), True) for word in (*words, *more)))
 
     return Lexicons(
-        Lexicon(nlp, ((text, tuple(found)) for text, found in grouped.items())),
+        Lexicon(nlp, ((text, tuple(found)) for text, found in grouped.items()), loose=True),
         section("people"),
         section("animals"),
         section("body_parts"),

@@ -687,7 +687,7 @@ def _build(
     harmless = section_for_post(INFO.id, "harmless", extra_files)
     return Lexicons(
         Lexicon(nlp, group_terms),
-        Lexicon(nlp, predicate_terms),
+        Lexicon(nlp, predicate_terms, loose=True),
         Lexicon(nlp, ((word.lower(), True) for word in (*allow, *harmless))),
         Lexicon(nlp, ((cue.lower(), True) for cue in counter if not cue.startswith("^"))),
         Lexicon(nlp, ((cue[1:].lower(), True) for cue in counter if cue.startswith("^"))),

@@ -5,6 +5,11 @@ undone (`kuuuut` -> `kut`), by its lemma (`neukt` -> `neuken`), and, when a mask
 (`f*ck` -> `fǂck`), by any listed word of the same length that the visible letters agree with. Phrases
 match word by word over those forms, across line breaks. Nothing matches inside a longer word:
 `intern` is not in `internet`, `ass` is not in `assessment`.
+
+A lexicon built with `loose=True` reads a listed phrase the way people vary it in chat: filler words may
+stand between its words (`waarom leef jij *eigenlijk* nog`), a pronoun may take another of its forms
+(`je`/`jij`/`jou`, `you`/`u`, `er`/`d'r`), and a Dutch phrase that opens with a subject and its verb also
+matches in question order (`je bent er geweest` -> `ben je er geweest`). A negation is never a filler.
 """
 
 from __future__ import annotations
@@ -30,6 +35,32 @@ def masked_match(form: str, word: str) -> bool:
     return len(form) == len(word) and all(a in (b, MASK) for a, b in zip(form, word, strict=True))
 
 
+# Words chat puts anywhere without changing what a phrase means; never a negation.
+FILLERS = frozenset(
+    {
+        "gewoon", "gwn", "maar", "toch", "eigenlijk", "nou", "even", "ff", "echt", "wel", "ook", "lekker",
+        "allemaal", "heel", "zo", "dus", "nu", "eens", "'ns", "ns", "fr", "just", "really", "literally",
+        "actually", "all", "so", "seriously", "honestly", "totally", "already", "pls", "please", "gewoonweg",
+    }
+)  # fmt: skip
+# Forms of one word: a listed phrase with any of them matches a draft with any other.
+ALTERNATE_FORMS = (
+    frozenset({"je", "jij", "jou", "u", "jy", "ji"}),
+    frozenset({"jouw", "je", "jou", "ur"}),
+    frozenset({"er", "d'r", "'r"}),
+    frozenset({"ik", "'k", "k", "ikke"}),
+    frozenset({"we", "wij", "wullie"}),
+    frozenset({"you", "u", "ya", "yu", "yall"}),
+    frozenset({"your", "ur", "yr", "yer"}),
+)
+_ALTERNATES: dict[str, frozenset[str]] = {}
+for _forms in ALTERNATE_FORMS:
+    for _form in _forms:
+        _ALTERNATES[_form] = _ALTERNATES.get(_form, frozenset()) | _forms
+DUTCH_SUBJECTS = frozenset({"je", "jij", "u", "ik", "we", "wij", "ze", "zij", "hij"})
+MAX_FILLERS = 2
+
+
 @dataclass(frozen=True)
 class Match:
     start: int  # token index
@@ -41,7 +72,8 @@ class Match:
 class Lexicon:
     """Words and phrases with a payload each (a word-list Term, a category, ...)."""
 
-    def __init__(self, nlp, entries: Iterable[tuple[str, object]]):
+    def __init__(self, nlp, entries: Iterable[tuple[str, object]], loose: bool = False):
+        self.loose = loose
         self.words: dict[str, object] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._by_length: dict[int, list[str]] = {}
@@ -66,6 +98,9 @@ class Lexicon:
                 self._by_length.setdefault(len(words[0]), []).append(words[0])
         else:
             self.phrases.setdefault(words[0], []).append((words, payload))
+            if self.loose:
+                for inverted in _question_orders(words):
+                    self.phrases.setdefault(inverted[0], []).append((inverted, payload))
 
     def near_word(self, form: str, min_length: int = 6) -> tuple[str, object] | None:
         """A listed word one letter away from `form` (dropped, added, changed or swapped: `kenker`,
@@ -101,9 +136,10 @@ class Lexicon:
     def match_at(self, doc, index: int, forms: tuple[str, ...] | None = None) -> Match | None:
         """The longest listed phrase or word starting at token `index`."""
         forms = forms if forms is not None else token_forms(doc[index])
-        for form in forms:
+        firsts = _with_alternates(forms) if self.loose else forms
+        for form in firsts:
             for words, payload in self.phrases.get(form, ()):
-                end = _phrase_end(doc, index, words)
+                end = _phrase_end(doc, index, words, self.loose)
                 if end is not None:
                     return Match(index, end, payload, " ".join(words))
         found = self.word(forms)
@@ -112,15 +148,41 @@ class Lexicon:
         return None
 
 
-def _phrase_end(doc, index: int, words: tuple[str, ...]) -> int | None:
+def _phrase_end(doc, index: int, words: tuple[str, ...], loose: bool = False) -> int | None:
     position = index + 1
     for word in words[1:]:
-        while position < len(doc) and doc[position].is_space:
+        skipped = 0
+        while True:
+            while position < len(doc) and doc[position].is_space:
+                position += 1
+            if position >= len(doc):
+                return None
+            forms = token_forms(doc[position])
+            if word in forms or (loose and word in _with_alternates(forms)):
+                break
+            if not loose or skipped == MAX_FILLERS or doc[position].lower_ not in FILLERS:
+                return None
+            skipped += 1
             position += 1
-        if position >= len(doc) or word not in token_forms(doc[position]):
-            return None
         position += 1
     return position
+
+
+def _with_alternates(forms: tuple[str, ...]) -> tuple[str, ...]:
+    extra = [alternate for form in forms for alternate in _ALTERNATES.get(form, ())]
+    return tuple(dict.fromkeys((*forms, *extra))) if extra else forms
+
+
+def _question_orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """`je bent er geweest` -> `ben je er geweest`, `ik krijg je nog` -> `krijg ik je nog`: Dutch puts the
+    verb first in questions and after an opening word. Before `je`/`jij` the verb may lose its -t (`ben
+    je`, but `moet je`), so both are listed."""
+    if len(words) < 3 or words[0] not in DUTCH_SUBJECTS or not words[1].isalpha():
+        return []
+    verbs = [words[1]]
+    if words[0] in ("je", "jij", "u") and words[1].endswith("t") and len(words[1]) > 3:
+        verbs.append(words[1][:-1])
+    return [(verb, words[0], *words[2:]) for verb in verbs]
 
 
 def _deletions(word: str) -> set[str]:

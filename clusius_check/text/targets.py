@@ -19,7 +19,7 @@ SECOND_PERSON_SUBJECTS = frozenset(
 # Third person that can stand for a person (not `het`, `it`, `dit`).
 THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "he", "she", "him", "her", "they", "them"})
 COPULAS = frozenset(
-    {"bent", "ben", "is", "zijn", "was", "waren", "blijft", "are", "am", "'re", "'m", "'s", "were"}
+    {"bent", "ben", "is", "zijn", "was", "waren", "blijft", "are", "am", "'re", "'m", "'s", "were", "="}
 )
 # "wat een eikel", "zo'n lul", "such a prick", "what a dick", "you little ..."
 EXCLAMATIVE_LEAD = frozenset({"wat", "zo'n", "zon", "such", "what"})

@@ -48,6 +48,11 @@ def flags(text: str, config_file=None) -> list[str]:
         # a clause of its own, said to someone
         "kankerlijer, ga weg uit onze klas",
         "sukkkkkel 😂😂 @tess",
+        # the wider insult list: rarer, regional and slang words
+        "zeg uilskuiken van 2a, je hebt de kas weer open laten staan",
+        "Ruben = de grootste klungel van de hele BPV-groep",
+        "Oi Kyle you pillock, that was my seat",
+        "hey numpty, nice try on the test",
     ],
 )
 def test_insults_aimed_at_a_person_are_amber(draft):
@@ -120,6 +125,11 @@ def test_humiliation_is_amber(draft):
         "ik maak je kapot na school",
         "I'm going to hurt you",
         "I'll kill you if you tell anyone",
+        # harm to someone's body part: "je neus" is the person, not a thing they own
+        "Als je nog één keer naar mijn vriendin kijkt breek ik je neus",
+        "touch my bag again and I'll break your fingers",
+        # a standing phrase varied as chat varies it: question order, d'r, a filler
+        "Morgen na gym ben je d'r geweest Niels",
         # blackmail with pictures
         "If you tell the teacher I'll post those pics of you.",
         "Ik heb screenshots van Julia. Als ze niet betaalt gaan ze online.",
@@ -143,6 +153,7 @@ def test_threats_are_red(draft):
         "Ik hoop dat je onder een trekker komt Ruben",
         "Hope you get hit by the bus tomorrow, Ethan",
         "I hope you die",
+        "Waarom leef jij eigenlijk nog? Serieuze vraag",
     ],
 )
 def test_incitement_to_self_harm_is_red(draft):
