@@ -179,6 +179,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "discrimination.exclusion.message": "'{match}' wil een groep mensen buitensluiten of wegsturen om wie ze "
         "zijn (art. 1, art. 137d Sr).",
         "discrimination.exclusion.suggestion": "Plaats dit niet; iedereen hoort erbij, ook online (art. 3).",
+        "discrimination.joke.message": "'{match}': een grap ten koste van een groep mensen blijft kwetsend, "
+        "ook als het grappig bedoeld is (art. 1 en art. 3).",
+        "discrimination.joke.suggestion": "Maak geen grappen over wie mensen zijn; lach om wat er gebeurt, niet om een groep.",
         "discrimination.slur.message": "'{match}' is een scheldwoord voor een groep mensen (art. 1 en art. 3).",
         "discrimination.slur.suggestion": "Noem mensen zoals ze zelf genoemd willen worden.",
         "discrimination.counter.message": "'{match}' noemt discriminatie om ertegenin te gaan; dat is goed, maar "
@@ -368,6 +371,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "discrimination.exclusion.message": "'{match}' wants a group of people excluded or sent away for who they "
         "are (art. 1, Criminal Code 137d).",
         "discrimination.exclusion.suggestion": "Do not post this; everyone belongs, online too (art. 3).",
+        "discrimination.joke.message": "'{match}': a joke at the expense of a group of people still hurts, "
+        "even when it is meant to be funny (art. 1 and 3).",
+        "discrimination.joke.suggestion": "Do not joke about who people are; laugh at what happens, not at a group.",
         "discrimination.slur.message": "'{match}' is a slur for a group of people (art. 1 and 3).",
         "discrimination.slur.suggestion": "Call people what they call themselves.",
         "discrimination.counter.message": "'{match}' names discrimination in order to argue against it; good, "

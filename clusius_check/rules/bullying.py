@@ -45,12 +45,14 @@ from clusius_check.text.targets import (
     COPULAS,
     DEGREE_WORDS,
     INSULTING_ADJECTIVES,
+    LAUGHING_EMOJI,
     NEGATIONS,
     SECOND_PERSON_SUBJECTS,
     SUBJECT_THINGS,
     THING_DETERMINERS,
     aimed_at_person,
     function_words,
+    laughs,
     quoted,
     sentences,
 )
@@ -258,11 +260,9 @@ GENERIC_PEOPLE = frozenset({"iemand", "someone", "somebody", "anyone", "anybody"
 QUESTION_TAGS = frozenset({"toch", "right", "he", "hè", "ja", "yeah", "eh"})
 # A veiled threat followed by one of these warns about a thing: "kijk maar uit op de fietsbrug".
 WARNING_ABOUT = frozenset({"op", "voor", "met", "bij", "for", "on", "with", "at"})
-MOCKING_EMOJI = ("😂", "🤣", "💀", "🐷", "🤢", "🤮", "🤡", "😭")
-LAUGHING_EMOJI = tuple(emoji for emoji in MOCKING_EMOJI if emoji != "😭")  # 😭 may be sorrow
+MOCKING_EMOJI = (*LAUGHING_EMOJI, "😭")
 # Emoji that call someone a pig or a clown, or say they are sickening: an insult on their own.
 INSULTING_EMOJI = ("🐷", "🐽", "🤡", "🤮")
-MOCKING_WORDS = frozenset({"lol", "lmao", "lmfao", "hihi", "xd", "rofl", "oink"})
 COMPARISON = frozenset({"als", "net", "like", "zoals", "lijkt"})
 CONTRACTED_COPULAS = frozenset({"ur", "youre", "ure", "hes", "shes"})
 DENYING_SUBJECTS = frozenset({"niemand", "nobody", "noone"})
@@ -361,9 +361,7 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
         if not _is_comparison(doc, match.start)  # "net een pinguïn" compares a person to an animal
     ]
     text = doc.text
-    laughing = any(emoji in text for emoji in LAUGHING_EMOJI) or any(
-        token.lower_.startswith("haha") or token.lower_ in MOCKING_WORDS for token in doc
-    )
+    laughing = laughs(doc)
     mocking = laughing or any(emoji in text for emoji in MOCKING_EMOJI)
     post = Post(
         doc,
@@ -527,7 +525,8 @@ def _insult_aimed(doc, match: Match, start: int, end: int, post: Post, category:
         return True  # the insult first: "sukkel dat je bent", "lelijk ben je", "loser, that's what you are"
     if _praised(doc, start, end, post):
         return False  # banter: "jij idioot haalt gewoon een 9, trots op je", "you're MY idiot 🫶"
-    if _vocative(doc, match, start, end) and (post.has_target or _shouted(doc, match, end)):
+    shouted = _shouted(doc, match, end) and match.payload[0].field("source") != "vulgar"  # "fuck, mijn bus!"
+    if _vocative(doc, match, start, end) and (post.has_target or shouted):
         return True  # "kankerlijer, ga weg", "sukkkkel 😂 @tess", "niemand vroeg het jou, stomme kwal"
     following = _next_word(doc, match.end - 1)
     ranked = following is not None and following < end and token.lower_.endswith(("ste", "st"))

@@ -38,7 +38,7 @@ from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import Option, RuleInfo, list_of_strings
 from clusius_check.text.lexicon import Lexicon, Match, token_forms
 from clusius_check.text.pipeline import vocabulary
-from clusius_check.text.targets import COPULAS, NEGATIONS, quoted, sentences
+from clusius_check.text.targets import COPULAS, NEGATIONS, laughs, quoted, sentences
 from clusius_check.wordlists import Term, section_for_post, terms_for
 
 INFO = RuleInfo(
@@ -66,7 +66,7 @@ INFO = RuleInfo(
         "dignity",
     ),
     entry_fields=(("link", ("none", "before")),),
-    sections=("counter", "harmless"),
+    sections=("counter", "harmless", "joke"),
 )
 
 GROUP_CATEGORIES = ("group", "group-adjective", "slur-group")
@@ -244,12 +244,14 @@ class Lexicons:
     allowed: Lexicon
     counter: Lexicon
     counter_openers: Lexicon  # cues that only count at the start of a sentence
+    joke: Lexicon  # how a joke opens: "wat is het verschil tussen", "why did the"
 
 
 def check(analysed, context) -> Iterator[Finding]:
     lexicons = _lexicons_for(analysed.language, context)
     doc = analysed.normalised_doc
     previous_groups: list[Match] = []
+    joke = _joke(doc, lexicons)
     for start, end in sentences(doc):
         groups, predicates = _scan(doc, start, end, lexicons)
         slurs = [group for group in groups if group.payload.category == "slur-group"]
@@ -261,6 +263,9 @@ def check(analysed, context) -> Iterator[Finding]:
             yield _finding(analysed, context, doc, group, predicate, start, end, lexicons)
         elif slurs and not _said_of_oneself(doc, start, end):
             yield _finding(analysed, context, doc, slurs[0], None, start, end, lexicons)
+        elif joke is not None and groups:
+            yield _finding(analysed, context, doc, groups[0], joke, start, end, lexicons)
+            joke = None  # one finding for one joke
         previous_groups = groups or previous_groups
 
 
@@ -302,6 +307,33 @@ def _scan(doc, start: int, end: int, lexicons: Lexicons) -> tuple[list[Match], l
             continue
         index += 1
     return groups, predicates
+
+
+def _joke(doc, lexicons: Lexicons) -> Match | None:
+    """A joke at a group's expense: the post laughs (😂, haha) and a sentence opens the way jokes do
+    (`Hoe weet je dat ...`, `Wat is het verschil tussen ...`, `Why did the ...`) or lines people up
+    (`Een Turk, een Marokkaan en een Surinamer ...`), or counts them (`hoeveel X passen er in ...`). The group itself is found by the caller."""
+    if not laughs(doc):
+        return None
+    for start, end in sentences(doc):
+        first = next((i for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct), None)
+        if first is None:
+            continue
+        opener = lexicons.joke.match_at(doc, first)
+        if opener is not None:
+            return Match(opener.start, opener.end, _JOKE, opener.form)
+        words = [doc[i].lower_ for i in range(first, end) if not doc[i].is_space]
+        if words[0] in ("hoeveel", "how") and set(words) & COUNTING_JOKE:
+            return Match(
+                first, first + 1, _JOKE, words[0]
+            )  # "hoeveel X passen er in ...", "how many X does it take"
+        if words[:1] in (["een"], ["a"]) and words.count(words[0]) >= 3 and ("en" in words or "and" in words):
+            return Match(first, first + 1, _JOKE, words[0])  # "een X, een Y en een Z"
+    return None
+
+
+COUNTING_JOKE = frozenset({"passen", "past", "nodig", "take", "takes", "fit"})
+_JOKE = Term("joke", Severity.AMBER, "joke", INFO.id, "nl")
 
 
 def _next_token(doc, index: int):
@@ -685,10 +717,12 @@ def _build(
     ]
     counter = section_for_post(INFO.id, "counter", extra_files)
     harmless = section_for_post(INFO.id, "harmless", extra_files)
+    joke = section_for_post(INFO.id, "joke", extra_files)
     return Lexicons(
         Lexicon(nlp, group_terms),
         Lexicon(nlp, predicate_terms, loose=True),
         Lexicon(nlp, ((word.lower(), True) for word in (*allow, *harmless))),
         Lexicon(nlp, ((cue.lower(), True) for cue in counter if not cue.startswith("^"))),
         Lexicon(nlp, ((cue[1:].lower(), True) for cue in counter if cue.startswith("^"))),
+        Lexicon(nlp, ((opener.lower(), True) for opener in joke), loose=True),
     )

@@ -338,6 +338,8 @@ def _find(doc, lexicon: VulgarLexicon) -> Iterator[tuple[int, int, Term, str | N
             index += 1
             continue
         forms = token_forms(token)
+        if token.text.startswith("@") and len(token.text) > 3:
+            forms = (*forms, "a" + token.lower_[1:])  # "@sshole", "@ss": not a handle, an a
         match = lexicon.words.match_at(doc, index, forms)
         if match is not None:
             term: Term = match.payload
@@ -353,7 +355,7 @@ def _find(doc, lexicon: VulgarLexicon) -> Iterator[tuple[int, int, Term, str | N
             term, other_part = compound
             yield index, index + 1, term, other_part
         elif token.text.islower() or token.text.isupper():  # a capitalised unknown word is a name: Kanter
-            near = lexicon.words.near_word(forms[0])
+            near = lexicon.words.near_word(forms[0]) or lexicon.words.swapped_word(forms[0])
             if near is not None and _counts(near[1], doc, index, index + 1):
                 yield index, index + 1, near[1], None
         index += 1

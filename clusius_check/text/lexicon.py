@@ -121,6 +121,19 @@ class Lexicon:
                     return word, self.words[word]
         return None
 
+    def swapped_word(self, form: str, min_length: int = 4) -> tuple[str, object] | None:
+        """A listed word with two neighbouring letters swapped (`fcuk`, `tyfsu`), for short words where
+        `near_word` would be too loose, and only when `form` is not itself a word of Dutch or English."""
+        from clusius_check.text.pipeline import vocabulary
+
+        if len(form) < min_length or not form.isalpha() or _known(form, vocabulary()):
+            return None
+        for index in range(len(form) - 1):
+            swapped = form[:index] + form[index + 1] + form[index] + form[index + 2 :]
+            if swapped != form and swapped in self.words:
+                return swapped, self.words[swapped]
+        return None
+
     def word(self, forms: Iterable[str]) -> tuple[str, object] | None:
         """The listed word one of `forms` is, masks allowed."""
         for form in forms:

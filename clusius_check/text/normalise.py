@@ -28,6 +28,14 @@ from dataclasses import dataclass
 MASK = "ǂ"
 MASK_CHARACTERS = frozenset("*#_")
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "€": "e"}
+# Cyrillic and Greek letters that look like Latin ones, used to slip a word past a filter.
+HOMOGLYPHS = dict(
+    zip(
+        "аеорсухіјѕкмтнвАЕОРСУХІЈЅКМТНВαεικνορτυχΑΕΙΚΝΟΡΤΥΧ",
+        "aeopcyxijskmtHBAEOPCYXIJSKMTHBaeiknoptyxAEIKNOPTYX",
+        strict=True,
+    )
+)
 # Characters that may stand for a letter in leetspeak or masking.
 _DISGUISE = frozenset(LEET) | MASK_CHARACTERS
 # A chunk (a run of non-space characters) that is an address rather than a word: keep it as written.
@@ -83,11 +91,17 @@ def fold_diacritics(text: str) -> str:
 
 
 def _fold_diacritics(text: str) -> list[tuple[str, int]]:
-    """Each character without its accents (`kánker` -> `kanker`), keeping where it came from."""
+    """Each character without its accents (`kánker` -> `kanker`), keeping where it came from. A Cyrillic
+    or Greek look-alike inside a word of Latin letters (`bоllосks` with Cyrillic о and с) becomes the
+    Latin letter; a word written wholly in another script is left alone."""
+    mixed = _mixed_script_positions(text)
     chars: list[tuple[str, int]] = []
     for index, char in enumerate(text):
         if char.isascii():
             chars.append((char, index))
+            continue
+        if index in mixed:
+            chars.append((HOMOGLYPHS[char], index))
             continue
         decomposed = unicodedata.normalize("NFKD", char)
         base = "".join(part for part in decomposed if not unicodedata.combining(part))
@@ -95,6 +109,17 @@ def _fold_diacritics(text: str) -> list[tuple[str, int]]:
             base = char
         chars.append((base, index))
     return chars
+
+
+def _mixed_script_positions(text: str) -> set[int]:
+    positions: set[int] = set()
+    for word in re.finditer(r"\S+", text):
+        chunk = word.group()
+        if any(char in HOMOGLYPHS for char in chunk) and any(
+            char.isascii() and char.isalpha() for char in chunk
+        ):
+            positions.update(word.start() + i for i, char in enumerate(chunk) if char in HOMOGLYPHS)
+    return positions
 
 
 def _join_spaced_letters(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:

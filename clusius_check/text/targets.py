@@ -248,3 +248,15 @@ def quoted(doc, start: int, end: int) -> bool:
             opening += 1
     closing = any(token.text in QUOTES for token in doc[end : end + 12])
     return opening % 2 == 1 and closing
+
+
+LAUGHING_EMOJI = ("😂", "🤣", "💀", "🐷", "🤢", "🤮", "🤡")
+LAUGHING_WORDS = frozenset({"lol", "lmao", "lmfao", "hihi", "xd", "rofl", "oink"})
+
+
+def laughs(doc) -> bool:
+    """Laughter in the post (`😂`, `haha`, `lol`), not tears: `😭` may be sorrow."""
+    text = doc.text
+    return any(emoji in text for emoji in LAUGHING_EMOJI) or any(
+        token.lower_.startswith("haha") or token.lower_ in LAUGHING_WORDS for token in doc
+    )

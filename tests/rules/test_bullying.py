@@ -209,6 +209,9 @@ def test_incitement_to_self_harm_is_red(draft):
         "bestie you're an idiot but you're MY idiot 🫶",
         # a name in front of a noun is not the subject
         "Ajax fans are trash",
+        # a curse said as an exclamation is not a name called at someone
+        "fuck, left my packed lunch on the bus",
+        "kut, mijn fiets is weg",
     ],
 )
 def test_look_alikes_stay_green(draft):

@@ -90,6 +90,13 @@ def test_hostility_towards_a_group_is_found(draft, severity):
         ("I've worked with immigrants for years and they're all lazy", "amber"),
         # a group adjective used as a noun
         ("Gehandicapte zijn nutteloos", "amber"),
+        # a joke at a group's expense: a joke's opening, a group and laughter
+        ("Een Turk, een Marokkaan en een Surinamer zitten in een auto. Wie rijdt er? De politie 🤣", "amber"),
+        ("Why did the Muslim cross the road? The goat was on the other side 😂", "amber"),
+        ("Hoeveel joden passen er in een asbak? 😂", "amber"),
+        # the wider list of hostile words
+        ("Immigrants are deceitful", "amber"),
+        ("Polen zijn werkschuw", "amber"),
     ],
 )
 def test_families_of_phrasing_are_found(draft, severity):
@@ -141,6 +148,9 @@ def test_families_of_phrasing_are_found(draft, severity):
         # short English posts are read as English
         "Women are great.",
         "We walked along the dyke to count geese.",
+        # a question about a group with laughter is not a joke without a joke's opening
+        "Hoeveel moslims vieren dit jaar Suikerfeest op school? Leuk om te weten haha",
+        "Wat doet een boer op een feestje? Dansen in zijn laarzen 😂",
     ],
 )
 def test_neutral_and_positive_mentions_stay_green(draft):

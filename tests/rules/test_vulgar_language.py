@@ -47,6 +47,10 @@ def flagged(text: str, config_file=None) -> list[str]:
         ("godverdomme, fiets lek", "godverdomme"),
         ("you're such a dick", "dick"),
         ("Jezus christus wat een stank", "Jezus christus"),
+        # two letters swapped in a word that is no word, and @ for a at the start
+        ("fcuk, left my lunch on the bus", "fcuk"),
+        ("tyfsu irritant dat die bus niet komt", "tyfsu"),
+        ("you're a real @sshole for posting that", "@sshole"),
     ],
 )
 def test_vulgar_language_is_found(draft, match):

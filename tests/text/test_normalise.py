@@ -28,6 +28,7 @@ from clusius_check.text.normalise import MASK, normalise_obfuscation, stretched_
         ("f**k", f"f{MASK}{MASK}k"),
         ("f***!", f"f{MASK}{MASK}{MASK}!"),
         ("k💩t", f"k{MASK}t"),
+        ("bоllосks", "bollocks"),  # Cyrillic о and с among Latin letters
     ],
     ids=lambda value: value,
 )
@@ -47,6 +48,7 @@ def test_disguises_are_undone(typed, read):
         "u a.s. maandag",
         "kut💩",  # an emoji after a word is an emoji
         "$5 voor een kaartje",
+        "Привет, we gaan naar Moskou",  # a word wholly in another script is that script
     ],
 )
 def test_ordinary_text_is_left_alone(text):
