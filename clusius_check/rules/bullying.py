@@ -179,6 +179,16 @@ AFTER_OBJECT = frozenset(
         "into",
         "off",
         "down",
+        # how hard: "ik ga je keihard slaan", "ik ga je tyfus slaan"
+        "keihard",
+        "hard",
+        "tyfus",
+        "kanker",
+        "tering",
+        "kk",
+        "gewoon",
+        "so",
+        "fucking",
     ]
 )
 # "ik pak je op om acht uur", "I'll pick you up": particles that make the verb harmless.
@@ -252,6 +262,7 @@ INSULT_FIRST = tuple(
         r"(are|r) (you|u)\b(?! (ok|okay|sure|coming|there))",
     )
 )
+VERB_FINAL_COPULAS = frozenset({"is", "bent", "ben", "zijn", "was", "waren"})
 POSSESSIVES = frozenset({"je", "haar", "her", "jouw", "your", "ur", "zijn", "his", "z'n", "d'r"})
 CALLS = frozenset(
     {"hé", "he", "hee", "hey", "hoi", "oi", "oy", "yo", "zeg", "ey", "ewa", "ouwe", "hallo", "oii"}
@@ -739,6 +750,8 @@ def _predicate_subject(doc, index: int, start: int, post: Post) -> int | None:
             return position  # "ur so pathetic", "youre a joke"
         if skipped == 0 and pronoun and _plain_after(doc, after, len(doc)):
             return position  # "je stinkt (echt)", "you smell"
+        if skipped and after is not None and doc[after].lower_ in VERB_FINAL_COPULAS:
+            return position  # a Dutch subclause, the verb last: "iedereen weet dat Fenna een sloerie is"
     return None
 
 

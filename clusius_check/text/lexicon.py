@@ -203,7 +203,7 @@ def _deletions(word: str) -> set[str]:
 
 
 # Endings the lookup tables leave out: inflected adjectives (`zwarte`), comparatives, diminutives.
-_ENDINGS = ("e", "en", "s", "er", "ere", "ste", "je", "tje", "jes", "tjes", "es", "ed", "ing", "ly")
+_ENDINGS = ("e", "en", "s", "t", "er", "ere", "ste", "je", "tje", "jes", "tjes", "es", "ed", "ing", "ly")
 
 
 def _known(form: str, vocabulary: Container[str]) -> bool:

@@ -53,6 +53,8 @@ def flags(text: str, config_file=None) -> list[str]:
         "Ruben = de grootste klungel van de hele BPV-groep",
         "Oi Kyle you pillock, that was my seat",
         "hey numpty, nice try on the test",
+        # a Dutch subclause puts the verb last
+        "Iedereen weet toch dat Fenna een sloerie is lol",
     ],
 )
 def test_insults_aimed_at_a_person_are_amber(draft):
@@ -89,6 +91,10 @@ def test_mocking_someones_looks_is_amber(draft):
         "@yusuf ga terug naar je eigen land",
         "let's all ignore Maya tomorrow",
         "that kid in 2c is so pathetic",
+        # group chats and secrecy
+        "kunnen we Sven gewoon uit de appgroep gooien? hij verpest alles altijd",
+        "Voor de rest van het jaar doen we gewoon alsof Romy niet bestaat. Afgesproken? 👍",
+        "guys let's just kick Hollie from the gc, she ruins everything",
     ],
 )
 def test_calls_to_exclude_someone_are_amber(draft):
@@ -130,6 +136,9 @@ def test_humiliation_is_amber(draft):
         "touch my bag again and I'll break your fingers",
         # a standing phrase varied as chat varies it: question order, d'r, a filler
         "Morgen na gym ben je d'r geweest Niels",
+        # how hard, between the pronoun and the verb
+        "Ik ga je keihard slaan",
+        "I'm gonna beat the shit out of you after school",
         # blackmail with pictures
         "If you tell the teacher I'll post those pics of you.",
         "Ik heb screenshots van Julia. Als ze niet betaalt gaan ze online.",
@@ -212,6 +221,11 @@ def test_incitement_to_self_harm_is_red(draft):
         # a curse said as an exclamation is not a name called at someone
         "fuck, left my packed lunch on the bus",
         "kut, mijn fiets is weg",
+        # harm to a thing someone owns, and exclusion that is news or a surprise
+        "ik ga je fiets slopen",
+        "Ik ben uit de appgroep gegooid omdat ik te veel berichten stuurde haha",
+        "Don't tell mum about the surprise party!",
+        "Tim mag niet mee naar de wedstrijd want hij is ziek, beterschap!",
     ],
 )
 def test_look_alikes_stay_green(draft):
