@@ -207,6 +207,18 @@ _ENDINGS = ("e", "en", "s", "t", "er", "ere", "ste", "je", "tje", "jes", "tjes",
 
 
 def _known(form: str, vocabulary: Container[str]) -> bool:
-    return form in vocabulary or any(
-        form.endswith(ending) and form[: -len(ending)] in vocabulary for ending in _ENDINGS
+    return (
+        form in vocabulary
+        or any(form.endswith(ending) and form[: -len(ending)] in vocabulary for ending in _ENDINGS)
+        or _dutch_participle(form, vocabulary)
+    )
+
+
+def _dutch_participle(form: str, vocabulary: Container[str]) -> bool:
+    """`gepikt` (pikken), `gegooid` (gooien), `gestolen`: a past participle of a verb in the vocabulary."""
+    if not form.startswith("ge") or len(form) < 6:
+        return False
+    stem = form[2:-1] if form.endswith(("t", "d")) else form[2:-2] if form.endswith("en") else ""
+    return bool(stem) and any(
+        verb in vocabulary for verb in (stem + "en", stem + stem[-1:] + "en", stem + "n", form[2:])
     )
