@@ -25,6 +25,19 @@ PNG_BYTES = (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def word_list_cache(tmp_path_factory):
+    """Tests keep the parsed-word-list cache out of the developer's home."""
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture
 def write(tmp_path: Path):
     """write("post.md", text) -> Path; bytes are written as they are."""

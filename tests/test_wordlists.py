@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from clusius_check.config import ConfigError
 from clusius_check.rules import rule_info
@@ -91,3 +92,32 @@ def test_extra_lists_add_to_the_shipped_terms(tmp_path):
     assert len(combined) == len(shipped) + 1
     assert combined[-1].term == "fusieplannen"
     assert terms_for("confidential", "en", (path,)) == terms_for("confidential", "en")
+
+
+def test_a_parsed_list_is_cached_by_its_content_and_an_edit_is_parsed_anew(tmp_path, monkeypatch):
+    from clusius_check import wordlists
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    calls = []
+
+    def counting_load(text):
+        calls.append(text)
+        return yaml.safe_load(text)
+
+    first = b"rule: bullying\nlanguage: nl\nentries:\n  - {term: sukkel, severity: amber, category: insult}\n"
+    assert wordlists._parsed(first, counting_load)["entries"][0]["term"] == "sukkel"
+    assert wordlists._parsed(first, counting_load)["entries"][0]["term"] == "sukkel"
+    assert len(calls) == 1, "the second read comes from the cache"
+    edited = first.replace(b"sukkel", b"oen")
+    assert wordlists._parsed(edited, counting_load)["entries"][0]["term"] == "oen"
+    assert len(calls) == 2
+
+
+def test_an_unwritable_cache_is_not_used(tmp_path, monkeypatch):
+    from clusius_check import wordlists
+
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    text = b"rule: bullying\nlanguage: nl\nentries:\n  - {term: oen, severity: amber, category: insult}\n"
+    assert wordlists._parsed(text, yaml.safe_load)["entries"][0]["term"] == "oen"

@@ -97,6 +97,14 @@ def test_hostility_towards_a_group_is_found(draft, severity):
         # the wider list of hostile words
         ("Immigrants are deceitful", "amber"),
         ("Polen zijn werkschuw", "amber"),
+        # every nationality, religion and condition, singular too, and "mensen met ..."
+        ("Kaapverdianen zijn gewetenloos", "amber"),
+        (
+            "Typical Romanian, give him a job and he'll rob the place blind. Romanians are thieving crooks",
+            "amber",
+        ),
+        ("Mensen met ADHD horen hier niet", "red"),
+        ("A Polish guy on the farm is always a thieving crook", "amber"),
     ],
 )
 def test_families_of_phrasing_are_found(draft, severity):
@@ -151,6 +159,10 @@ def test_families_of_phrasing_are_found(draft, severity):
         # a question about a group with laughter is not a joke without a joke's opening
         "Hoeveel moslims vieren dit jaar Suikerfeest op school? Leuk om te weten haha",
         "Wat doet een boer op een feestje? Dansen in zijn laarzen 😂",
+        # a people in a history lesson, a language, a dish
+        "Geschiedenis vandaag: de Mongolen van Dzjengis Khan hadden ooit het grootste rijk ter wereld.",
+        "Chinese is hard to learn but I love it",
+        "Franse kaas is echt vies, geef mij maar Goudse",
     ],
 )
 def test_neutral_and_positive_mentions_stay_green(draft):
