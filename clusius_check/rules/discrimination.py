@@ -555,7 +555,11 @@ def _linked(doc, group: Match, predicate: Match, start: int, end: int) -> bool:
         return False  # "moslimburen brachten soep toen ik ziek was": said of someone else
     following = _next_token(doc, predicate.end)
     if following is not None and following.lower_ in CAUSE_WORDS and " " not in predicate.form:
-        return False  # a state with its cause: "vluchtelingen waren ziek van de reis", "sick from the food"
+        nature = _next_token(doc, following.i + 1)
+        if nature is None or nature.lower_ not in ("nature", "natuur", "aard", "birth", "geboorte"):
+            return (
+                False  # a state with its cause: "vluchtelingen waren ziek van de reis", "sick from the food"
+            )
     if predicate.payload.field("link") == "none":
         return True  # a verb: "X liegen altijd", "they all steal"
     # The verb may sit between them ("X zijn lui"), before the group in a question ("waarom zijn X zo
@@ -733,10 +737,23 @@ def _build(
     group_terms = [
         (term.term.lower(), term) for term in (*terms, *extra) if term.category in GROUP_CATEGORIES
     ]
+    group_words = {text for text, _term in group_terms}
     predicate_terms = [
         (term.term.lower(), term)
         for term in terms_for_post(INFO.id, language, extra_files)
         if term.category not in GROUP_CATEGORIES
+    ]
+    # Every insult the bullying lists know, said of a whole group, puts the group down: "X zijn sukkels",
+    # "X are bitter losers". Listed after this rule's own words, which win where both list a word.
+    predicate_terms += [
+        (
+            term.term.lower(),
+            Term(
+                term.term, Severity.AMBER, "derogation", INFO.id, term.language, fields=(("link", "before"),)
+            ),
+        )
+        for term in terms_for_post("bullying", language, extra_files)
+        if term.category == "insult" and term.term.lower() not in group_words  # a slur is a group term here
     ]
     counter = section_for_post(INFO.id, "counter", extra_files)
     harmless = section_for_post(INFO.id, "harmless", extra_files)

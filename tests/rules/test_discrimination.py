@@ -105,6 +105,14 @@ def test_hostility_towards_a_group_is_found(draft, severity):
         ),
         ("Mensen met ADHD horen hier niet", "red"),
         ("A Polish guy on the farm is always a thieving crook", "amber"),
+        # any insult the bullying lists know, said of a group; "van nature" is no cause
+        ("Autisten zijn kil en egoïstisch", "amber"),
+        ("Marokkanen zijn crimineel van nature", "amber"),
+        # what a group supposedly cannot do, and "typisch X"
+        ("meiden kunnen toch niet rekenen, daarom doen de jongens de voerberekening", "amber"),
+        ("girls can't read a map, that's why they get lost on every field trip", "amber"),
+        ("typisch Tunesiër weer: scooter gejat", "amber"),
+        ("Disabled people are a drain on society, nothing more", "amber"),
     ],
 )
 def test_families_of_phrasing_are_found(draft, severity):
@@ -163,6 +171,9 @@ def test_families_of_phrasing_are_found(draft, severity):
         "Geschiedenis vandaag: de Mongolen van Dzjengis Khan hadden ooit het grootste rijk ter wereld.",
         "Chinese is hard to learn but I love it",
         "Franse kaas is echt vies, geef mij maar Goudse",
+        # a fact about a condition, and cattle on a farm
+        "Doven kunnen niet horen, daarom leren we gebarentaal",
+        "We hebben vee op de boerderij, koeien en schapen",
     ],
 )
 def test_neutral_and_positive_mentions_stay_green(draft):
