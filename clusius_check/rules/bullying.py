@@ -262,6 +262,22 @@ INSULT_FIRST = tuple(
         r"(are|r) (you|u)\b(?! (ok|okay|sure|coming|there))",
     )
 )
+COMPARATIVES = frozenset({"meer", "more", "beter", "better", "minder", "less", "langer", "longer"})
+MODEST_VERBS = frozenset(
+    {
+        "denkt",
+        "dacht",
+        "denk",
+        "verwacht",
+        "think",
+        "thought",
+        "expect",
+        "expected",
+        "know",
+        "realise",
+        "realize",
+    }
+)
 VERB_FINAL_COPULAS = frozenset({"is", "bent", "ben", "zijn", "was", "waren"})
 POSSESSIVES = frozenset({"je", "haar", "her", "jouw", "your", "ur", "zijn", "his", "z'n", "d'r"})
 CALLS = frozenset(
@@ -274,6 +290,9 @@ WARNING_ABOUT = frozenset({"op", "voor", "met", "bij", "for", "on", "with", "at"
 MOCKING_EMOJI = (*LAUGHING_EMOJI, "😭")
 # Emoji that call someone a pig or a clown, or say they are sickening: an insult on their own.
 INSULTING_EMOJI = ("🐷", "🐽", "🤡", "🤮")
+# Emoji that mock a body or a mind when pointed at a person with laughter, or with next to no words:
+# "Hanna in badpak 🐳😂", "@tommy 🦴🦴😂", "Ruben 🐌🧠❌". Not cows or horses: this is a farm school.
+MOCKING_LOOKS_EMOJI = ("🐳", "🐋", "🐘", "🦛", "🦴", "🐌", "💩", "🧠❌")
 COMPARISON = frozenset({"als", "net", "like", "zoals", "lijkt"})
 CONTRACTED_COPULAS = frozenset({"ur", "youre", "ure", "hes", "shes"})
 DENYING_SUBJECTS = frozenset({"niemand", "nobody", "noone"})
@@ -350,6 +369,8 @@ def check(analysed, context) -> Iterator[Finding]:
             best = _animal_likeness(doc, start, end, post)
         if best is None:
             best = _looks_mocked(doc, start, end, post)
+        if best is None:
+            best = _outdone(doc, start, end, post)
         if best is not None:
             yield _finding(analysed, context, doc, best[1], best[2], post)
 
@@ -681,12 +702,48 @@ def _looks_mocked(doc, start: int, end: int, post: Post) -> tuple[int, Match, Te
     if emoji is not None and (people or post.has_target):  # "hoeveel chips heb jij al op, Sem? 🐷"
         at = start + next(i for i, token in enumerate(doc[start:end]) if emoji in token.text)
         return 0, Match(at, at + 1, None, emoji), Term(emoji, Severity.AMBER, "body", INFO.id, "nl")
+    emoji = next((e for e in MOCKING_LOOKS_EMOJI if e in text), None)
+    words = [
+        token
+        for token in doc[start:end]
+        if token.is_alpha and not _target_strength(doc, token.i, start, post)
+    ]
+    if emoji is not None and (people or post.has_target) and (post.laughing or len(words) <= 2):
+        at = start + next(i for i, token in enumerate(doc[start:end]) if emoji in token.text)
+        return 0, Match(at, at + 1, None, emoji), Term(emoji, Severity.AMBER, "body", INFO.id, "nl")
     if not people or not post.laughing:
         return None
     for match in parts:
         owner = _previous_word(doc, match.start, start)
         if owner is None or doc[owner].lower_ not in FIRST_PERSON:
             return 0, match, Term(match.form, Severity.AMBER, "body", INFO.id, "nl")
+    return None
+
+
+def _outdone(doc, start: int, end: int, post: Post) -> tuple[int, Match, Term] | None:
+    """Someone compared unfavourably to an animal or a thing, without an insult word: `zelfs de geiten
+    snappen meer van biologie dan jij`, `even my goldfish has a longer attention span than you`, `the horses
+    have more personality than you Leo`. Not `je bent slimmer dan je denkt`, not `ik ben ouder dan jij`."""
+    words = [token.lower_ for token in doc[start:end]]
+    for index in range(start, end):
+        if doc[index].lower_ not in ("dan", "than"):
+            continue
+        person = _next_word(doc, index)
+        if person is None or person >= end or doc[person].lower_ not in SECOND_PERSON | {"jou", "u"}:
+            continue
+        after = _next_word(doc, person)
+        if after is not None and after < end and doc[after].lower_ in MODEST_VERBS:
+            return None  # "beter dan je denkt", "smarter than you think"
+        before = words[: index - start]
+        if set(before) & FIRST_PERSON_SUBJECTS:
+            return None  # "ik ben ouder dan jij"; but "even my goldfish ..." compares the goldfish
+        compared = any(
+            word in COMPARATIVES or (word.endswith(("er", "ere")) and len(word) >= 5) for word in before
+        )
+        lowly = set(before) & {"zelfs", "even"} or _all_matches(doc, post.lexicons.animals, start, index)
+        if compared and lowly:
+            term = Term(doc[index : person + 1].text, Severity.AMBER, "insult", INFO.id, "nl")
+            return 0, Match(index, person + 1, None, term.term), term
     return None
 
 
@@ -906,6 +963,8 @@ def _wishes_harm(doc, match: Match, start: int, end: int, post: Post) -> bool:
 def _excludes(doc, match: Match, term: Term, start: int, end: int, post: Post) -> bool:
     """`iedereen moet Sara blokken`, `niemand nodigt Daan uit`, `just ignore Grace`, `zij hoort er niet
     bij`; not `iedereen is aan het blokken`, `ik blokkeer hem` (a choice), `blokkeer hem als hij ...` (advice)."""
+    if post.friendly and match.end - match.start > 1:
+        return False  # a greeting among friends: "jij weer! wat leuk je te zien 😍"
     words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_space]
     later = {doc[i].lower_ for i in range(match.end, end)}
     if (words and words[0] in ADVICE) or later & ADVICE or "ik" in words or "i" in words:

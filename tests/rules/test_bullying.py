@@ -304,6 +304,15 @@ def test_a_schools_own_list_can_add_a_threat(tmp_path):
         "nodig Roos niet uit voor het feest",
         "laat hem maar alleen zitten in de kantine",
         "leave her on read, all of you",
+        # compared unfavourably to an animal or a thing
+        "zelfs de geiten in de stal snappen meer van biologie dan jij, Dewi",
+        "even my goldfish has a longer attention span than you",
+        # emoji that mock a body or a mind, pointed at someone
+        "Hanna in badpak 🐳🐳😂",
+        "Ruben 🐌🧠❌",
+        # told to leave, asked why they are there
+        "Kate: @Ollie why are u even here Jack: @Ollie fr just leave",
+        "wie heeft jou eigenlijk uitgenodigd voor het eindfeest? serieuze vraag",
     ],
 )
 def test_families_without_a_listed_insult_are_amber(draft):
@@ -351,6 +360,12 @@ def test_blackmail_and_wishing_someone_gone_are_red(draft):
         "mijn haar lijkt vandaag wel een vogelnest lol",
         "Stuur de foto's van de excursie door naar de klassenapp!",
         "Een foto van de les staat op insta en de video komt morgen",
+        # modest comparisons, one's own age, whales on a trip, a greeting among friends
+        "Jij bent slimmer dan je denkt!",
+        "ik ben ouder dan jij haha",
+        "Vandaag walvissen gezien bij Texel met Sanne 🐳🐳 wat een dag!",
+        "Jij weer! Wat leuk je te zien 😍",
+        "Ik ga weg om vijf uur, tot morgen!",
     ],
 )
 def test_look_alikes_of_the_new_families_stay_green(draft):
