@@ -16,15 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clusius_check.text.normalise import MASK, fold_diacritics, stretched_forms
 
 
 def token_forms(token) -> tuple[str, ...]:
     """Every form a token may be looked up by, most literal first, without repeats."""
-    lower = token.lower_
+    return _forms(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(lower: str, lemma: str) -> tuple[str, ...]:
     forms = list(stretched_forms(lower))
-    lemma = token.lemma_
     if lemma and lemma not in forms:
         forms.append(lemma)
     return tuple(dict.fromkeys(forms))
@@ -54,9 +58,9 @@ ALTERNATE_FORMS = (
     frozenset({"your", "ur", "yr", "yer"}),
 )
 _ALTERNATES: dict[str, frozenset[str]] = {}
-for _forms in ALTERNATE_FORMS:
-    for _form in _forms:
-        _ALTERNATES[_form] = _ALTERNATES.get(_form, frozenset()) | _forms
+for _group in ALTERNATE_FORMS:
+    for _member in _group:
+        _ALTERNATES[_member] = _ALTERNATES.get(_member, frozenset()) | _group
 DUTCH_SUBJECTS = frozenset({"je", "jij", "u", "ik", "we", "wij", "ze", "zij", "hij"})
 MAX_FILLERS = 2
 
@@ -84,6 +88,7 @@ class Lexicon:
         for candidates in self.phrases.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self._deletions: dict[str, list[str]] | None = None
+        self._near: dict[tuple[str, int], tuple[str, object] | None] = {}  # drafts repeat their words
 
     def _add(self, nlp, text: str, payload: object) -> None:
         if text.isalpha():  # one plain word: the tokenizer would give it back whole, so skip it (start-up)
@@ -105,6 +110,12 @@ class Lexicon:
     def near_word(self, form: str, min_length: int = 6) -> tuple[str, object] | None:
         """A listed word one letter away from `form` (dropped, added, changed or swapped: `kenker`,
         `mosilms`), when `form` is not itself a word of Dutch or English. Symmetric-delete lookup."""
+        key = (form, min_length)
+        if key not in self._near:
+            self._near[key] = self._near_word(form, min_length)
+        return self._near[key]
+
+    def _near_word(self, form: str, min_length: int) -> tuple[str, object] | None:
         from clusius_check.text.pipeline import vocabulary
 
         if len(form) < min_length or not form.isalpha() or _known(form, vocabulary()):
@@ -150,8 +161,16 @@ class Lexicon:
         """The longest listed phrase or word starting at token `index`."""
         forms = forms if forms is not None else token_forms(doc[index])
         firsts = _with_alternates(forms) if self.loose else forms
+        second: tuple[str, ...] | None = None  # forms of the next word, read once for all candidates
         for form in firsts:
-            for words, payload in self.phrases.get(form, ()):
+            candidates = self.phrases.get(form)
+            if not candidates:
+                continue
+            if second is None:
+                second = _next_forms(doc, index, self.loose)
+            for words, payload in candidates:
+                if second and words[1] not in second:
+                    continue  # most candidates fail here, before the slower walk
                 end = _phrase_end(doc, index, words, self.loose)
                 if end is not None:
                     return Match(index, end, payload, " ".join(words))
@@ -159,6 +178,20 @@ class Lexicon:
         if found is not None:
             return Match(index, index + 1, found[1], found[0])
         return None
+
+
+def _next_forms(doc, index: int, loose: bool) -> tuple[str, ...]:
+    """The forms the word after `index` may match; empty (no filter) when a filler might be skipped."""
+    position = index + 1
+    while position < len(doc) and doc[position].is_space:
+        position += 1
+    if position >= len(doc):
+        return ("",)  # nothing follows: no phrase can match
+    token = doc[position]
+    if loose and token.lower_ in FILLERS:
+        return ()
+    forms = token_forms(token)
+    return _with_alternates(forms) if loose else forms
 
 
 def _phrase_end(doc, index: int, words: tuple[str, ...], loose: bool = False) -> int | None:
@@ -181,6 +214,7 @@ def _phrase_end(doc, index: int, words: tuple[str, ...], loose: bool = False) ->
     return position
 
 
+@lru_cache(maxsize=65536)
 def _with_alternates(forms: tuple[str, ...]) -> tuple[str, ...]:
     extra = [alternate for form in forms for alternate in _ALTERNATES.get(form, ())]
     return tuple(dict.fromkeys((*forms, *extra))) if extra else forms
