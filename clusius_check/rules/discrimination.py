@@ -473,18 +473,25 @@ def _slogan(doc, index: int, words: list[str], lexicons: Lexicons) -> tuple[Matc
 def _hashtag(doc, index: int, word: str, lexicons: Lexicons) -> tuple[Match | None, Match | None]:
     """`#vluchtelingenzijnongedierte`, `gaypeoplearevermin`: split into the fewest known words, then read
     those words as a sentence."""
-    words = _segment(word, lexicons)
-    if words is None or len(words) < 2:
+    segmented = _segment(word, lexicons)
+    if segmented is None or len(segmented) < 2:
         return None, None
+    words = list(segmented)
     if not _after_hash(doc, index):
         words = [part for part in words if part not in SLOGAN_EXCLUSION] or words  # only a hashtag is a call
     return _slogan(doc, index, words, lexicons)
 
 
-def _segment(word: str, lexicons: Lexicons) -> list[str] | None:
-    """The fewest known or listed words that make up `word`, or None."""
+@lru_cache(maxsize=8)
+def _listed(lexicons: Lexicons) -> frozenset[str]:
+    return frozenset(lexicons.groups.words) | frozenset(lexicons.predicates.words)
+
+
+@lru_cache(maxsize=4096)
+def _segment(word: str, lexicons: Lexicons) -> tuple[str, ...] | None:
+    """The fewest known or listed words that make up `word`, or None. Hashtags recur: kept per word."""
     known = vocabulary()
-    listed = set(lexicons.groups.words) | set(lexicons.predicates.words)
+    listed = _listed(lexicons)
     best: list[list[str] | None] = [None] * (len(word) + 1)
     best[0] = []
     for end in range(1, len(word) + 1):
@@ -495,7 +502,8 @@ def _segment(word: str, lexicons: Lexicons) -> list[str] | None:
                 continue
             if best[end] is None or len(previous) + 1 < len(best[end]):
                 best[end] = [*previous, part]
-    return best[len(word)]
+    found = best[len(word)]
+    return tuple(found) if found is not None else None
 
 
 def _hostile_pair(

@@ -256,7 +256,9 @@ LAUGHING_WORDS = frozenset({"lol", "lmao", "lmfao", "hihi", "xd", "rofl", "oink"
 
 def laughs(doc) -> bool:
     """Laughter in the post (`😂`, `haha`, `lol`), not tears: `😭` may be sorrow."""
-    text = doc.text
-    return any(emoji in text for emoji in LAUGHING_EMOJI) or any(
-        token.lower_.startswith("haha") or token.lower_ in LAUGHING_WORDS for token in doc
-    )
+    if "laughs" not in doc.user_data:  # asked by more than one rule per draft
+        text = doc.text
+        doc.user_data["laughs"] = any(emoji in text for emoji in LAUGHING_EMOJI) or any(
+            token.lower_.startswith("haha") or token.lower_ in LAUGHING_WORDS for token in doc
+        )
+    return doc.user_data["laughs"]
