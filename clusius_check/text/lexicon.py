@@ -91,8 +91,9 @@ class Lexicon:
         self._near: dict[tuple[str, int], tuple[str, object] | None] = {}  # drafts repeat their words
 
     def _add(self, nlp, text: str, payload: object) -> None:
-        if text.isalpha():  # one plain word: the tokenizer would give it back whole, so skip it (start-up)
-            words: tuple[str, ...] = (text.lower(),)
+        parts = text.split(" ")
+        if all(part.isalpha() for part in parts):  # plain words: the tokenizer would give them back whole,
+            words: tuple[str, ...] = tuple(part.lower() for part in parts)  # so skip it (start-up)
         else:
             words = tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space)
         if not words:
