@@ -117,9 +117,7 @@ class Lexicon:
         return self._near[key]
 
     def _near_word(self, form: str, min_length: int) -> tuple[str, object] | None:
-        from clusius_check.text.pipeline import vocabulary
-
-        if len(form) < min_length or not form.isalpha() or _known(form, vocabulary()):
+        if not _unknown_word(form, min_length):
             return None
         if self._deletions is None:
             self._deletions = {}
@@ -136,9 +134,7 @@ class Lexicon:
     def swapped_word(self, form: str, min_length: int = 4) -> tuple[str, object] | None:
         """A listed word with two neighbouring letters swapped (`fcuk`, `tyfsu`), for short words where
         `near_word` would be too loose, and only when `form` is not itself a word of Dutch or English."""
-        from clusius_check.text.pipeline import vocabulary
-
-        if len(form) < min_length or not form.isalpha() or _known(form, vocabulary()):
+        if not _unknown_word(form, min_length):
             return None
         for index in range(len(form) - 1):
             swapped = form[:index] + form[index + 1] + form[index] + form[index + 2 :]
@@ -239,6 +235,13 @@ def _deletions(word: str) -> set[str]:
 
 # Endings the lookup tables leave out: inflected adjectives (`zwarte`), comparatives, diminutives.
 _ENDINGS = ("e", "en", "s", "t", "er", "ere", "ste", "je", "tje", "jes", "tjes", "es", "ed", "ing", "ly")
+
+
+def _unknown_word(form: str, min_length: int) -> bool:
+    """Long enough, all letters, and no word of Dutch or English: only such a form may be a misspelling."""
+    from clusius_check.text.pipeline import vocabulary
+
+    return len(form) >= min_length and form.isalpha() and not _known(form, vocabulary())
 
 
 def _known(form: str, vocabulary: Container[str]) -> bool:
