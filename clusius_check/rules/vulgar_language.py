@@ -244,7 +244,6 @@ MENTION_CUES = frozenset(
         "words",
         "called",
         "calling",
-        "like",
         "term",
         "slur",
         "slurs",
@@ -582,7 +581,10 @@ def mentioned(doc, start: int, end: int) -> bool:
     if before and after and before[0].text in QUOTES and after[0].text in QUOTES:
         return True
     words = [token.lower_ for token in words_before(doc, start, 3)]
-    return any(word in MENTION_CUES for word in words)
+    if any(word in MENTION_CUES for word in words):
+        return True
+    # "words like X", "slurs like X"; but "acting like a fuckboy" uses the word
+    return any(a == "like" and b in MENTION_CUES for a, b in zip(words, words[1:], strict=False))
 
 
 def _in_curse_phrase(doc, index: int, end: int) -> bool:

@@ -51,6 +51,11 @@ def flagged(text: str, config_file=None) -> list[str]:
         ("fcuk, left my lunch on the bus", "fcuk"),
         ("tyfsu irritant dat die bus niet komt", "tyfsu"),
         ("you're a real @sshole for posting that", "@sshole"),
+        # "like" after a verb uses the word; only "words like" / "slurs like" talks about it
+        ("@ryan stop acting like a fuckboy", "fuckboy"),
+        # a slur for a group
+        ("Al die kopvoddendraagsters in de aula", "kopvoddendraagsters"),
+        ("Spazzes in wheelchairs blocking the corridor again.", "Spazzes"),
     ],
 )
 def test_vulgar_language_is_found(draft, match):
@@ -97,6 +102,8 @@ def test_innocent_words_stay_green(draft):
 
 def test_a_quoted_slur_in_counter_speech_is_only_info():
     found = findings("Scheldwoorden zoals 'mongool' doen pijn, zeg dat niet.")
+    assert [finding.severity.value for finding in found] == ["info"]
+    found = findings("Slurs like tranny are not ok in our school")
     assert [finding.severity.value for finding in found] == ["info"]
 
 
