@@ -17,7 +17,7 @@ spec.loader.exec_module(evaluate)
 
 # (minimum recall, maximum false-alarm rate): a regression guard at the level reached, NOT the issue's
 # goals (0.95 / 0.85 / 0.85, which `make eval` prints). With the fourth blind sets in the corpus the rules
-# measured 0.940 / 0.804 / 0.825 recall and at most 20 false alarms in 1474 clean drafts (2026-11-25); the
+# measured 0.948 / 0.804 / 0.825 recall and at most 20 false alarms in 1474 clean drafts (2026-11-25); the
 # fourth sets were written to be hard, and the goals are not met on them.
 FLOORS = {"vulgar-language": (0.93, 0.02), "bullying": (0.80, 0.02), "discrimination": (0.82, 0.02)}
 
