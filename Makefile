@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test bench eval lint format clean
+.PHONY: demo test bench eval model lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(VENV)/.installed
 # Recall and false alarms per text rule on the labelled corpus in tests/corpus/ (exit 1 if a goal is missed).
 eval: $(VENV)/.installed
 	$(BIN)/python bench/evaluate.py
+
+# Retrain the learned second opinion (clusius_check/models/resemblance/) after changing tests/corpus/.
+model: $(VENV)/.installed
+	$(BIN)/python bench/train_model.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check clusius_check tests bench examples

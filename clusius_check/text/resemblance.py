@@ -1,0 +1,110 @@
+"""A second opinion learned from examples: how much a draft resembles the corpus's hurtful drafts.
+
+Why: the bullying and discrimination rules find hostility that has a hostile word or a known phrase
+family. Drafts nobody wrote for our corpus hurt in other ways too: sarcasm (`knap hoor, weer als laatste
+klaar`), a stereotype told as an anecdote, a veiled threat without a threat verb. A small spaCy text
+classifier (`textcat_multilabel`, trained on tests/corpus/ by `make model`, no pretrained vectors) scores
+how much a draft reads like the labelled bullying and discrimination drafts.
+
+It never decides alone. A rule asks it only when its own patterns found nothing, only for sentences its
+own reading allows (a person addressed, a group named, no negation), and its finding is amber: doubt, so
+do not post yet; the message says it is a resemblance, not a proven insult. A school can raise the
+threshold or switch it off per rule (`resemblance` in clusius-check.yaml).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+
+LABELS = ("bullying", "discrimination")
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "resemblance"
+
+
+# Stands for every group the discrimination lists name ("moslims", "women", "mensen met autisme"): the
+# model learns what is said about a group, not which groups are named. Without it, a bag of words scored
+# "Women are great." 0.67 and "Joden zijn ook gewoon mensen" 0.83 for discrimination.
+GROUP_PLACEHOLDER = "groepnaam"
+
+
+def model_input(doc, start: int, end: int, group_spans: Iterable[tuple[int, int]] = ()) -> str:
+    """What the model reads, in training and in use alike: tokens [start, end) of the normalised Doc (disguises
+    undone), lower case, each group named replaced by one placeholder."""
+    replaced = {span_start: span_end for span_start, span_end in group_spans if start <= span_start < end}
+    parts: list[str] = []
+    index = start
+    while index < end:
+        if index in replaced:
+            last = doc[replaced[index] - 1]
+            parts.append(GROUP_PLACEHOLDER + last.whitespace_)
+            index = replaced[index]
+            continue
+        parts.append(doc[index].text_with_ws)
+        index += 1
+    return "".join(parts).lower()
+
+
+@lru_cache(maxsize=len(LABELS))
+def _model(label: str):
+    import spacy
+
+    return spacy.load(MODEL_DIR / label)
+
+
+def draft_score(analysed, label: str, group_spans: Iterable[tuple[int, int]] = ()) -> float:
+    """How much the whole draft resembles `label`'s drafts, from 0 to 1."""
+    doc = analysed.normalised_doc
+    return _model(label)(model_input(doc, 0, len(doc), group_spans)).cats[label]
+
+
+def resembling_sentence(
+    analysed,
+    label: str,
+    threshold: float,
+    sentence_ranges: Iterable[tuple[int, int]],
+    allowed: Callable[[int, int], bool],
+    group_spans: Iterable[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
+    """The allowed sentence (token range of `analysed.normalised_doc`) that most resembles `label`, when the
+    draft as a whole scores at least `threshold`; None otherwise."""
+    group_spans = tuple(group_spans)
+    if draft_score(analysed, label, group_spans) < threshold:
+        return None
+    doc = analysed.normalised_doc
+    candidates = [(start, end) for start, end in sentence_ranges if allowed(start, end)]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    model = _model(label)
+    texts = [model_input(doc, start, end, group_spans) for start, end in candidates]
+    scored = zip(model.pipe(texts), candidates, strict=True)
+    return max(scored, key=lambda pair: pair[0].cats[label])[1]
+
+
+def sentence_finding(info, analysed, context, sentence: tuple[int, int], key: str):
+    """The amber finding for a resembling sentence: it quotes the sentence, says it is a resemblance."""
+    from clusius_check.findings import Severity
+
+    doc = analysed.normalised_doc
+    tokens = [token for token in doc[sentence[0] : sentence[1]] if not token.is_space] or [doc[sentence[0]]]
+    first, last = tokens[0], tokens[-1]
+    start, end = analysed.source_span(first.idx, last.idx + len(last.text))
+    quote = analysed.body[start:end].strip()
+    return context.text_finding(
+        info,
+        analysed,
+        start,
+        end,
+        Severity.AMBER,
+        context.say(f"{key}.message", match=quote),
+        context.say(f"{key}.suggestion"),
+    )
+
+
+def corpus_digest(folder: Path) -> str:
+    """Which labelled corpus a model learned from: sha256 over the corpus files' names and contents."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.yaml")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()

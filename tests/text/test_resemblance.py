@@ -1,0 +1,145 @@
+"""The learned second opinion: the shipped models match the corpus, read groups as a placeholder, and speak
+only where the rules' own reading allows, as amber, quoting the sentence; a school can switch it off."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clusius_check.drafts import load_draft
+from clusius_check.engine import CheckTask, RunOptions, check_task
+from clusius_check.text import resemblance
+from clusius_check.text.analysis import analyse
+from clusius_check.text.resemblance import GROUP_PLACEHOLDER, LABELS, MODEL_DIR, corpus_digest, model_input
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def findings(text: str, rule: str, config_file=None):
+    result = check_task(CheckTask(None, data=text.encode()), RunOptions(config_file=config_file))
+    return [finding for finding in result.findings if finding.rule == rule]
+
+
+def resembles(text: str, rule: str, config_file=None) -> list:
+    return [finding for finding in findings(text, rule, config_file) if "lijkt sterk op" in finding.message]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_shipped_model_was_trained_on_the_current_corpus(label):
+    """Fails when tests/corpus/ changed and nobody ran `make model`."""
+    meta = json.loads((MODEL_DIR / label / "training.json").read_text(encoding="utf-8"))
+    assert meta["corpus_digest"] == corpus_digest(CORPUS), "run `make model` after changing tests/corpus/"
+    assert meta["positives"] > 100
+
+
+def test_model_input_replaces_each_group_by_one_placeholder_and_undoes_disguises():
+    analysed = analyse(load_draft(None, data=b"Mensen met autisme en M0SLIMS zijn welkom"))
+    doc = analysed.normalised_doc
+    spans = [(0, 3), (4, 5)]  # "Mensen met autisme", "moslims"
+    assert model_input(doc, 0, len(doc), spans) == f"{GROUP_PLACEHOLDER} en {GROUP_PLACEHOLDER} zijn welkom"
+    assert model_input(doc, 3, len(doc)) == "en moslims zijn welkom"
+
+
+class SureModel:
+    """Stands in for a trained model that is sure of everything, to test what the rules let it judge."""
+
+    def __call__(self, text):
+        return self
+
+    def pipe(self, texts):
+        return [self for _ in texts]
+
+    cats = {label: 0.99 for label in LABELS}
+
+
+@pytest.fixture
+def sure_model(monkeypatch):
+    monkeypatch.setattr(resemblance, "_model", lambda label: SureModel())
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # belittling without an insult word, as the shipped model reads it
+        "@sem echt niemand zit op jouw mening te wachten",
+        "imagine being @kyle and thinking you can sing 💀",
+        "Daan denkt dat hij kan voetballen hahaha kijk hem nou",
+    ],
+)
+def test_bullying_without_a_listed_word_is_doubt(draft):
+    assert [finding.severity.value for finding in resembles(draft, "bullying")] == ["amber"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "jij bent helemaal niet dom Tim, je had gewoon pech",  # denied
+        "niemand vindt jou raar @noor",  # denied by an opinion verb
+        "ik ga je inmaken met schaken vanavond Jesse",  # a game
+        "Emma jij bent de beste, dankjewel voor je hulp ❤️",  # friendly
+        "Week tegen Pesten: wat doe jij als iemand wordt buitengesloten?",  # talks about bullying
+        "de stal is weer niet uitgemest",  # nobody addressed
+    ],
+)
+def test_bullying_second_opinion_is_not_asked_where_the_rule_reads_no_target_or_a_denial(sure_model, draft):
+    assert resembles(draft, "bullying") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Moslims zijn niet luidruchtig, dat is een vooroordeel",  # negated
+        "Het is niet oké om te zeggen dat Polen lui zijn",  # counter-speech
+        "We gaan met de klas naar het weiland",  # no group named
+    ],
+)
+def test_discrimination_second_opinion_needs_a_named_group_without_negation(sure_model, draft):
+    assert resembles(draft, "discrimination") == []
+
+
+def test_the_finding_quotes_the_sentence_and_says_it_is_a_resemblance(sure_model):
+    draft = "Goeiemorgen allemaal.\nDie Polen zitten ook overal tegenwoordig"
+    (finding,) = resembles(draft, "discrimination")
+    assert "'Die Polen zitten ook overal tegenwoordig'" in finding.message
+    assert finding.severity.value == "amber"
+    assert (finding.line, finding.column) == (2, 1)
+    assert finding.suggestion
+
+
+def test_a_school_can_switch_it_off_or_raise_the_threshold(sure_model, tmp_path):
+    draft = "Die Polen zitten ook overal tegenwoordig"
+    off = tmp_path / "off.yaml"
+    off.write_text("rules:\n  discrimination:\n    resemblance: false\n", encoding="utf-8")
+    strict = tmp_path / "strict.yaml"
+    strict.write_text("rules:\n  discrimination:\n    resemblance: 1.0\n", encoding="utf-8")
+    assert resembles(draft, "discrimination")
+    assert resembles(draft, "discrimination", off) == []
+    assert resembles(draft, "discrimination", strict) == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Women are great.",
+        "Joden zijn ook gewoon mensen",
+        "Black people are beautiful",
+        "Moslims zijn niet luidruchtig, dat is een vooroordeel",
+        "Vrouwen mogen sinds 1919 stemmen.",
+        "jij bent helemaal niet dom Tim, je had gewoon pech",
+        "ik ga je killen in Fortnite vanavond Jesse",
+        "Emma jij bent de beste, dankjewel voor je hulp ❤️",
+    ],
+)
+def test_the_shipped_model_leaves_neutral_positive_denied_and_friendly_drafts_green(draft):
+    for rule in LABELS:
+        assert resembles(draft, rule) == []
+
+
+@pytest.mark.parametrize("value", ["0", "1.5", "ja", "[0.5]"])
+def test_a_bad_threshold_is_a_one_line_config_error(tmp_path, value):
+    config = tmp_path / "clusius-check.yaml"
+    config.write_text(f"rules:\n  bullying:\n    resemblance: {value}\n", encoding="utf-8")
+    result = check_task(CheckTask(None, data=b"hallo"), RunOptions(config_file=config))
+    assert result.errors and "resemblance" in result.errors[0] and "\n" not in result.errors[0]
