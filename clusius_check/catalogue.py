@@ -100,6 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "config.severity": "moet een van red, amber, info zijn",
         "config.text_list": "moet een lijst met tekstwaarden zijn",
         "config.words_list": "moet een lijst met woorden of zinnen zijn",
+        "config.threshold": "moet een getal groter dan 0 en hoogstens 1 zijn, of false",
         "wordlist.unreadable": "woordenlijst kan niet gelezen worden ({reason})",
         "wordlist.not_utf8": "woordenlijst is geen UTF-8-tekst",
         "wordlist.invalid_yaml": "woordenlijst is geen geldige YAML",
@@ -179,6 +180,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "discrimination.exclusion.message": "'{match}' wil een groep mensen buitensluiten of wegsturen om wie ze "
         "zijn (art. 1, art. 137d Sr).",
         "discrimination.exclusion.suggestion": "Plaats dit niet; iedereen hoort erbij, ook online (art. 3).",
+        "discrimination.resembles.message": "'{match}' lijkt sterk op berichten die een groep mensen kwetsen of "
+        "over één kam scheren, ook al staat er geen bekend scheldwoord in (art. 1 en art. 3). Bij twijfel: niet "
+        "plaatsen.",
+        "discrimination.resembles.suggestion": "Schrijf over wat iemand doet, niet over wat een hele groep zou "
+        "zijn of doen. Twijfel je? Plaats het niet en vraag iemand mee te lezen.",
         "discrimination.joke.message": "'{match}': een grap ten koste van een groep mensen blijft kwetsend, "
         "ook als het grappig bedoeld is (art. 1 en art. 3).",
         "discrimination.joke.suggestion": "Maak geen grappen over wie mensen zijn; lach om wat er gebeurt, niet om een groep.",
@@ -188,6 +194,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "let op hoe het overkomt zonder uitleg.",
         "discrimination.counter.suggestion": "Zorg dat duidelijk is dat je het citeert om het af te keuren.",
         # bullying
+        "bullying.resembles.message": "'{match}' lijkt sterk op berichten die iemand kleineren, buitensluiten of "
+        "bedreigen, ook al staat er geen bekend scheldwoord in (art. 3). Bij twijfel: niet plaatsen.",
+        "bullying.resembles.suggestion": "Lees het als de persoon over wie het gaat: zou die zich gekwetst voelen? "
+        "Herschrijf het of plaats het niet; vraag bij twijfel je mentor of een collega mee te lezen.",
         "bullying.insult.message": "'{match}' is een belediging gericht aan een persoon; dat is pesten (art. 3, "
         "art. 8: anderen lastig vallen).",
         "bullying.insult.suggestion": "Laat de belediging weg. Zeg wat je dwarszit tegen de persoon zelf, niet online.",
@@ -295,6 +305,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "config.severity": "must be one of red, amber, info",
         "config.text_list": "must be a list of text values",
         "config.words_list": "must be a list of words or phrases",
+        "config.threshold": "must be a number above 0 and at most 1, or false",
         "wordlist.unreadable": "cannot read word list ({reason})",
         "wordlist.not_utf8": "word list is not UTF-8 text",
         "wordlist.invalid_yaml": "word list is not valid YAML",
@@ -371,6 +382,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "discrimination.exclusion.message": "'{match}' wants a group of people excluded or sent away for who they "
         "are (art. 1, Criminal Code 137d).",
         "discrimination.exclusion.suggestion": "Do not post this; everyone belongs, online too (art. 3).",
+        "discrimination.resembles.message": "'{match}' reads much like posts that hurt or stereotype a group "
+        "of people, even without a known slur in it (art. 1 and 3). When in doubt: do not post.",
+        "discrimination.resembles.suggestion": "Write about what someone does, not about what a whole group "
+        "supposedly is or does. In doubt? Do not post it and ask someone to read along.",
         "discrimination.joke.message": "'{match}': a joke at the expense of a group of people still hurts, "
         "even when it is meant to be funny (art. 1 and 3).",
         "discrimination.joke.suggestion": "Do not joke about who people are; laugh at what happens, not at a group.",
@@ -380,6 +395,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "but check how it reads without context.",
         "discrimination.counter.suggestion": "Make clear that you quote it to reject it.",
         # bullying
+        "bullying.resembles.message": "'{match}' reads much like posts that belittle, exclude or threaten "
+        "someone, even without a known insult in it (art. 3). When in doubt: do not post.",
+        "bullying.resembles.suggestion": "Read it as the person it is about: would they feel hurt? Rewrite it "
+        "or do not post it; when in doubt, ask your mentor or a colleague to read along.",
         "bullying.insult.message": "'{match}' is an insult aimed at a person; that is bullying (art. 3, "
         "art. 8: harassing others).",
         "bullying.insult.suggestion": "Leave the insult out. Tell the person what bothers you, offline.",

@@ -52,6 +52,9 @@ def test_wheel_contains_the_data_a_school_edits(wheel):
         assert f"clusius_check/{name}" in names
     assert "clusius_check/logos/README.md" in names
     assert "clusius_check/report.schema.json" in names
+    for label in ("bullying", "discrimination"):  # the learned second opinion travels with the package
+        assert f"clusius_check/models/resemblance/{label}/textcat_multilabel/model" in names
+        assert f"clusius_check/models/resemblance/{label}/config.cfg" in names
 
 
 @pytest.mark.slow

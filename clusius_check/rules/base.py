@@ -28,6 +28,23 @@ def list_of_strings(value: object) -> str | None:
     return "config.words_list"
 
 
+def threshold_or_off(value: object) -> str | None:
+    """A score from 0 to 1 (exclusive of 0), or `false` to switch the check off."""
+    if value is False or (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1):
+        return None
+    return "config.threshold"
+
+
+def resemblance_option(default: float) -> Option:
+    return Option(
+        "resemblance",
+        "how much a draft must resemble the corpus's hurtful drafts before the learned second opinion "
+        "reports it as doubt (0-1), or false to switch it off",
+        default,
+        threshold_or_off,
+    )
+
+
 @dataclass(frozen=True)
 class RuleInfo:
     id: str

@@ -264,7 +264,9 @@ def test_config_adds_insults_allows_phrases_and_changes_severity(tmp_path):
     )
     assert flags("jij bent echt een kaaskop", config) == ["red"]
     assert flags("jij bent echt een sukkel", config) == []
-    assert flags("jij bent echt een kaaskop") == []
+    # Without the config the word is unknown: no insult finding quotes it (the learned second opinion may
+    # still doubt the sentence; it quotes the whole sentence).
+    assert all("'kaaskop'" not in finding.message for finding in findings("jij bent echt een kaaskop"))
 
 
 def test_config_can_switch_the_rule_off(tmp_path):
