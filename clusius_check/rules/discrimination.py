@@ -297,18 +297,18 @@ def check(analysed, context) -> Iterator[Finding]:
         pair = _hostile_pair(doc, groups, predicates, start, end)
         if pair is None and (previous_groups or groups):
             pair = _pronoun_reference(doc, start, end, predicates, groups, bool(previous_groups))
+        finding = None
         if pair is not None:
             group, predicate = pair
-            yield _finding(analysed, context, doc, group, predicate, start, end, lexicons)
+            finding = _finding(analysed, context, doc, group, predicate, start, end, lexicons)
         elif slurs and not _said_of_oneself(doc, start, end):
-            yield _finding(analysed, context, doc, slurs[0], None, start, end, lexicons)
+            finding = _finding(analysed, context, doc, slurs[0], None, start, end, lexicons)
         elif joke is not None and groups:
-            yield _finding(analysed, context, doc, groups[0], joke, start, end, lexicons)
+            finding = _finding(analysed, context, doc, groups[0], joke, start, end, lexicons)
             joke = None  # one finding for one joke
-        else:
-            previous_groups = groups or previous_groups
-            continue
-        found = True
+        if finding is not None:
+            found = True
+            yield finding
         previous_groups = groups or previous_groups
     analysed.shared[_GROUP_SPANS] = tuple(spans)
     if not found and naming:

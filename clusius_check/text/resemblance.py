@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from clusius_check.findings import Severity
+
 LABELS = ("bullying", "discrimination")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "resemblance"
 
@@ -84,8 +86,6 @@ def resembling_sentence(
 
 def sentence_finding(info, analysed, context, sentence: tuple[int, int], key: str):
     """The amber finding for a resembling sentence: it quotes the sentence, says it is a resemblance."""
-    from clusius_check.findings import Severity
-
     doc = analysed.normalised_doc
     tokens = [token for token in doc[sentence[0] : sentence[1]] if not token.is_space] or [doc[sentence[0]]]
     first, last = tokens[0], tokens[-1]
