@@ -12,8 +12,9 @@ from clusius_check.catalogue import MESSAGES, NoticeError, message, say
 
 PACKAGE = Path(__file__).resolve().parent.parent / "clusius_check"
 # A literal catalogue key in the code: "error.file_not_found", "config.key", ...
+# A message key in the code: "error.x", "config.y"; not spaCy's "config.cfg" file name.
 KEY_IN_CODE = re.compile(
-    r"""["']((?:error|warning|usage|init|config|wordlist|report|verdict|rules)\.[a-z_.]+)["']"""
+    r"""["'](?!config\.cfg)((?:error|warning|usage|init|config|wordlist|report|verdict|rules)\.[a-z_.]+)["']"""
 )
 
 

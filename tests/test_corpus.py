@@ -16,10 +16,11 @@ sys.modules["evaluate"] = evaluate  # dataclasses look their module up there
 spec.loader.exec_module(evaluate)
 
 # (minimum recall, maximum false-alarm rate): a regression guard at the level reached, NOT the issue's
-# goals (0.95 / 0.85 / 0.85, which `make eval` prints). With the fourth blind sets in the corpus the rules
-# measured 0.948 / 0.804 / 0.825 recall and at most 20 false alarms in 1474 clean drafts (2026-11-25); the
-# fourth sets were written to be hard, and the goals are not met on them.
-FLOORS = {"vulgar-language": (0.93, 0.02), "bullying": (0.80, 0.02), "discrimination": (0.82, 0.02)}
+# goals (0.95 / 0.85 / 0.85, which `make eval` prints). With the fifth blind sets and the contrast pairs in the
+# corpus (4,965 drafts, 2,334 clean; 2026-11-25) the rules measured 0.927 / 0.930 / 0.881 recall with 15 / 44 / 15
+# false alarms. bullying and discrimination include the learned second opinion, which was trained on this
+# corpus: these numbers are in-sample for it. The unseen measure lives outside the repository.
+FLOORS = {"vulgar-language": (0.92, 0.02), "bullying": (0.92, 0.02), "discrimination": (0.87, 0.02)}
 
 
 @pytest.fixture(scope="module")

@@ -372,3 +372,28 @@ def test_blackmail_and_wishing_someone_gone_are_red(draft):
 )
 def test_look_alikes_of_the_new_families_stay_green(draft):
     assert flags(draft) == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sanne jij sukkel 😂 alweer je laarzen vergeten?? hier, leen de mijne maar ❤️",
+        "Lucy you absolute nerd, colour-coded notes for the plant ID test again? teach me pls",
+        "ik weet waar je woont dus ik breng je boek even langs na school 📚",
+        "I know where you live so I'll drop your book off after school",
+    ],
+)
+def test_a_mild_insult_or_a_threat_phrase_beside_a_kind_act_is_banter(draft):
+    assert flags(draft) == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sanne jij sukkel, niemand wil je hier",  # no kind act
+        "ik weet waar je woont @tim, pas maar op",
+        "Tim je bent een kankerlijer, hier leen de mijne maar",  # a vulgar insult is never banter
+    ],
+)
+def test_without_a_kind_act_or_with_a_vulgar_insult_it_is_still_bullying(draft):
+    assert flags(draft)

@@ -203,3 +203,51 @@ def test_counter_speech_is_at_most_info():
     assert set(severities("In de les bespraken we waarom 'moslims zijn terroristen' discriminatie is.")) <= {
         "info"
     }
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "iemand in de groepsapp zei dat alle Polen dieven zijn. nee. gewoon nee. dat is racisme en ik meld het",
+        "someone in the group chat said all Romanians are thieves. that's racism and i'm reporting it",
+        "Iedereen die roept dat Marokkanen stelen moet een keer met Ilias op stage staan.",
+        "if you think girls don't belong in the workshop, come and watch our welding class",
+    ],
+)
+def test_hate_reported_and_rejected_in_the_same_post_is_at_most_info(draft):
+    assert set(severities(draft)) <= {"info"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "mijn oom zei dat alle Polen dieven zijn en hij heeft gelijk",  # reported, not rejected
+        "ik zei dat alle Polen dieven zijn. nee echt",  # the writer's own words
+    ],
+)
+def test_reported_hate_that_nobody_rejects_is_still_found(draft):
+    assert "amber" in severities(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Every Nigerian I've met is a liar",
+        "Typical Romanian, always stealing",
+        "Not one Arab I've ever worked with could be trusted, they are all thieves",
+    ],
+)
+def test_one_person_standing_for_a_whole_group_names_the_group(draft):
+    assert set(severities(draft)) & {"amber", "red"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I had a Nigerian dish yesterday, it was great",
+        "Public transport is late again, the train to Hoorn is cancelled",
+        "Springboks on top again, the All Blacks can stay home 🏉",
+    ],
+)
+def test_nationality_adjectives_transport_and_team_names_stay_green(draft):
+    assert [severity for severity in severities(draft) if severity != "info"] == []

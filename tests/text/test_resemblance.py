@@ -38,25 +38,25 @@ def test_model_input_replaces_each_group_by_one_placeholder_and_undoes_disguises
     analysed = analyse(load_draft(None, data=b"Mensen met autisme en M0SLIMS zijn welkom"))
     doc = analysed.normalised_doc
     spans = [(0, 3), (4, 5)]  # "Mensen met autisme", "moslims"
-    assert model_input(doc, 0, len(doc), spans) == f"{GROUP_PLACEHOLDER} en {GROUP_PLACEHOLDER} zijn welkom"
-    assert model_input(doc, 3, len(doc)) == "en moslims zijn welkom"
+    written = f"{GROUP_PLACEHOLDER} en {GROUP_PLACEHOLDER} zijn welkom"
+    assert model_input(doc, 0, len(doc), spans) == f"{written} | {written}"
+    assert model_input(doc, 3, len(doc)) == "en moslims zijn welkom | en moslims zijn welkom"
 
 
-class SureModel:
+def test_model_input_reads_the_words_as_written_and_as_lemmas():
+    analysed = analyse(load_draft(None, data=b"Jij bent de domste van de klas"))
+    doc = analysed.normalised_doc
+    assert model_input(doc, 0, len(doc)) == "jij bent de domste van de klas | jij bent de dom van de klas"
+
+
+def sure_model_score(text: str) -> float:
     """Stands in for a trained model that is sure of everything, to test what the rules let it judge."""
-
-    def __call__(self, text):
-        return self
-
-    def pipe(self, texts):
-        return [self for _ in texts]
-
-    cats = {label: 0.99 for label in LABELS}
+    return 0.99
 
 
 @pytest.fixture
 def sure_model(monkeypatch):
-    monkeypatch.setattr(resemblance, "_model", lambda label: SureModel())
+    monkeypatch.setattr(resemblance, "_model", lambda label: sure_model_score)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,6 @@ def test_bullying_without_a_listed_word_is_doubt(draft):
         "jij bent helemaal niet dom Tim, je had gewoon pech",  # denied
         "niemand vindt jou raar @noor",  # denied by an opinion verb
         "ik ga je inmaken met schaken vanavond Jesse",  # a game
-        "Emma jij bent de beste, dankjewel voor je hulp ❤️",  # friendly
         "Week tegen Pesten: wat doe jij als iemand wordt buitengesloten?",  # talks about bullying
         "de stal is weer niet uitgemest",  # nobody addressed
     ],
@@ -97,6 +96,36 @@ def test_bullying_second_opinion_is_not_asked_where_the_rule_reads_no_target_or_
 )
 def test_discrimination_second_opinion_needs_a_named_group_without_negation(sure_model, draft):
     assert resembles(draft, "discrimination") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Niet alle moslims zijn luidruchtig",
+        "Refugees aren't a threat to anyone",
+        "Homo's zijn geen probleem op onze school",
+        "iemand in de groepsapp zei dat Polen altijd dronken zijn. nee. dat is gewoon racisme",
+    ],
+)
+def test_what_is_denied_of_a_group_or_reported_and_rejected_is_not_judged(sure_model, draft):
+    assert resembles(draft, "discrimination") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "vrouwen zouden gewoon geen rijbewijs mogen halen",  # the negation is the exclusion
+        "Zo'n moslim zie je nooit met een biertje",
+        "Women should never run a farm",
+    ],
+)
+def test_a_negation_that_is_not_a_denial_leaves_the_sentence_to_the_model(sure_model, draft):
+    assert [finding.severity.value for finding in resembles(draft, "discrimination")] == ["amber"]
+
+
+def test_praise_does_not_hide_sarcasm_from_the_bullying_model(sure_model):
+    draft = "knap hoor @daan dat jij na twee jaar nog steeds geen paard kan opzadelen"
+    assert [finding.severity.value for finding in resembles(draft, "bullying")] == ["amber"]
 
 
 def test_the_finding_quotes_the_sentence_and_says_it_is_a_resemblance(sure_model):
