@@ -146,7 +146,8 @@ def main() -> int:
     for label in LABELS:
         examples = training_set(drafts, label)
         nlp = train(examples, label)
-        nlp.to_disk(MODEL_DIR / label)
+        # Only the config and the classifier: the rules load it onto their own tokenizer and vocabulary.
+        nlp.to_disk(MODEL_DIR / label, exclude=["vocab", "tokenizer"])
         meta = {
             "corpus_digest": corpus_digest(CORPUS),
             "examples": len(examples),

@@ -841,13 +841,11 @@ def _denied(doc, start: int, end: int) -> bool:
     `isn't`) or before a quantifier (`niet alle`, `not all`)."""
     words = [token.lower_ for token in doc[start:end] if not token.is_space and not token.is_punct]
     for position, word in enumerate(words):
-        if word.endswith(("n't", "n’t")) and word[:-3] in COPULAS | {"are", "were", "ai"}:
+        if word.endswith(("n't", "n’t")) and word[:-3] in LINKING_VERBS:
             return True  # "aren't", "isn't", "wasn't"
         if word not in NEGATIONS:
             continue
-        if set(words[max(0, position - 2) : position]) & (
-            COPULAS | {"are", "were", "be", "blijven", "worden"}
-        ):
+        if set(words[max(0, position - 2) : position]) & LINKING_VERBS:
             return True
         if words[position + 1 : position + 2] and words[position + 1] in QUANTIFIERS:
             return True
@@ -855,6 +853,7 @@ def _denied(doc, start: int, end: int) -> bool:
 
 
 QUANTIFIERS = frozenset({"alle", "all", "every", "iedere", "elke", "allemaal", "allen"})
+LINKING_VERBS = COPULAS | {"are", "were", "be", "ai", "blijven", "worden"}  # "ai" of "ain't"
 
 
 def _reports_others(doc, start: int, end: int, lexicons: Lexicons) -> bool:
