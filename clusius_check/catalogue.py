@@ -216,6 +216,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bullying.mentioned.message": "'{match}' komt voor in een bericht over pesten of als citaat; "
         "controleer dat het niet als pesten overkomt.",
         "bullying.mentioned.suggestion": "Maak duidelijk dat je het woord noemt om pesten tegen te gaan.",
+        "speaking-for-school.mandate.message": "'{match}': je schrijft namens de school, maar dit is een persoonlijk "
+        "account (art. 2: verspreid geen berichten uit naam van het Clusius College; art. 8).",
+        "speaking-for-school.mandate.suggestion": 'Schrijf als jezelf ("ik"), of deel het bericht van het officiële '
+        "schoolaccount. Wil je iets namens de school zeggen? Vraag het de afdeling communicatie.",
+        "speaking-for-school.we-school.message": "'{match}': je spreekt als de school zelf, vanaf een persoonlijk "
+        "account (art. 2 en art. 7: maak duidelijk dat je vanuit je persoonlijke rol spreekt).",
+        "speaking-for-school.we-school.suggestion": 'Schrijf "ik" in plaats van "wij als school", bijvoorbeeld: '
+        '"Ik werk op het Clusius College en ik vind …".',
+        "speaking-for-school.official.message": "'{match}' brengt dit als officieel bericht of standpunt van de "
+        "school; dat mag alleen het schoolaccount (art. 2 en art. 8).",
+        "speaking-for-school.official.suggestion": "Deel het officiële bericht van de school met een link, of schrijf "
+        "wat jij ervan vindt als je eigen mening.",
+        "speaking-for-school.speech.message": "'{match}': hier spreekt de school zelf (een besluit, mededeling, "
+        "mening of groet), maar het komt van een persoonlijk account (art. 2 en art. 8).",
+        "speaking-for-school.speech.suggestion": "Deel het bericht van het schoolaccount, of zeg wie het zei en waar: "
+        '"Volgens de nieuwsbrief van het Clusius College …".',
+        "speaking-for-school.implied.message": "'{match}' klinkt als de stem van de school (\"wij\" als organisatie) "
+        "vanaf een persoonlijk account; bij twijfel niet plaatsen (art. 4 en art. 7).",
+        "speaking-for-school.implied.suggestion": 'Maak duidelijk dat je voor jezelf spreekt: "ik" in plaats van '
+        '"wij", of laat de mededeling aan het schoolaccount.',
+        "speaking-for-school.signature.message": "'{match}': het bericht is ondertekend als de school, maar het komt "
+        "van een persoonlijk account (art. 2: plaats berichten alleen onder je eigen naam).",
+        "speaking-for-school.signature.suggestion": "Onderteken met je eigen naam (en eventueel je functie).",
+        "speaking-for-school.personal-view.message": "Je schrijft over je werk bij '{match}' vanaf een persoonlijk "
+        "account. Tip (art. 4 en art. 7): zeg erbij dat dit je persoonlijke mening is.",
+        "speaking-for-school.personal-view.suggestion": 'Voeg bijvoorbeeld toe: "Dit is mijn persoonlijke mening, '
+        'niet die van het Clusius College."',
+        "missing-source.quote.message": "'{match}' is een citaat zonder naam van wie het zei of schreef (art. 7: "
+        "citeer altijd met naamsvermelding).",
+        "missing-source.quote.suggestion": 'Zet de naam of de bron erbij, bijvoorbeeld: "…" — Naam, of '
+        '"Bron: …" met een link.',
+        "missing-source.claim.message": "'{match}' brengt onderzoek of cijfers als feit, zonder bron (art. 7: maak "
+        "je bronnen altijd kenbaar).",
+        "missing-source.claim.suggestion": 'Noem de bron of zet een link erbij, bijvoorbeeld: "(bron: CBS, 2025)" '
+        'of "volgens onderzoek van de WUR: <link>". Geen bron? Laat het cijfer weg.',
+        "missing-source.taken.message": "'{match}': dit beeld of deze tekst komt van een ander zonder naam van de "
+        "maker; dat kan auteursrecht of portretrecht schenden (art. 1 en art. 8).",
+        "missing-source.taken.suggestion": "Gebruik alleen eigen beeld of beeld met toestemming, en noem de maker: "
+        '"Foto: Naam", "via @account" of "📸 @account".',
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -416,6 +455,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bullying.mentioned.message": "'{match}' appears in a post about bullying or as a quote; check that it "
         "does not read as bullying.",
         "bullying.mentioned.suggestion": "Make clear that you name the word to counter bullying.",
+        "speaking-for-school.mandate.message": "'{match}': you write on behalf of the school, but this is a "
+        "personal account (art. 2: do not spread messages in the name of Clusius College; art. 8).",
+        "speaking-for-school.mandate.suggestion": 'Write as yourself ("I"), or share the post of the official '
+        "school account. Want to say something for the school? Ask the communications team.",
+        "speaking-for-school.we-school.message": "'{match}': you speak as the school itself, from a personal account "
+        "(art. 2 and art. 7: make clear you speak in your personal role).",
+        "speaking-for-school.we-school.suggestion": 'Write "I" instead of "we at the school", for example: '
+        '"I work at Clusius College and I think …".',
+        "speaking-for-school.official.message": "'{match}' presents this as an official message or position of the "
+        "school; only the school's account may do that (art. 2 and art. 8).",
+        "speaking-for-school.official.suggestion": "Share the school's official post with a link, or write what you "
+        "think as your own opinion.",
+        "speaking-for-school.speech.message": "'{match}': here the school itself speaks (a decision, announcement, "
+        "opinion or greeting), but it comes from a personal account (art. 2 and art. 8).",
+        "speaking-for-school.speech.suggestion": "Share the school account's post, or say who said it and where: "
+        '"According to the Clusius College newsletter …".',
+        "speaking-for-school.implied.message": "'{match}' sounds like the school's voice (\"we\" as the organisation) "
+        "from a personal account; when in doubt, do not post (art. 4 and art. 7).",
+        "speaking-for-school.implied.suggestion": 'Make clear you speak for yourself: "I" instead of "we", or '
+        "leave the announcement to the school account.",
+        "speaking-for-school.signature.message": "'{match}': the post is signed as the school, but it comes from a "
+        "personal account (art. 2: post only under your own name).",
+        "speaking-for-school.signature.suggestion": "Sign with your own name (and your role, if you like).",
+        "speaking-for-school.personal-view.message": "You write about your work at '{match}' from a personal "
+        "account. Tip (art. 4 and art. 7): say that this is your personal view.",
+        "speaking-for-school.personal-view.suggestion": 'Add, for example: "Views are my own, not those of '
+        'Clusius College."',
+        "missing-source.quote.message": "'{match}' is a quotation without the name of who said or wrote it (art. 7: "
+        "always quote with the author's name).",
+        "missing-source.quote.suggestion": 'Add the name or the source, for example: "…" — Name, or '
+        '"Source: …" with a link.',
+        "missing-source.claim.message": "'{match}' presents research or figures as fact without a source (art. 7: "
+        "always make your sources known).",
+        "missing-source.claim.suggestion": 'Name the source or add a link, for example: "(source: CBS, 2025)". '
+        "No source? Leave the figure out.",
+        "missing-source.taken.message": "'{match}': this image or text comes from someone else without the maker's "
+        "name; that may break copyright or portrait rights (art. 1 and art. 8).",
+        "missing-source.taken.suggestion": "Use only your own images or images with permission, and credit the "
+        'maker: "Photo: Name", "via @account" or "📸 @account".',
     },
 }
 

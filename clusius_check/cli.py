@@ -48,6 +48,11 @@ class UiLanguage(str, Enum):
     en = "en"
 
 
+class Account(str, Enum):
+    personal = "personal"
+    school = "school"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"clusius-check {__version__}")
@@ -153,6 +158,14 @@ def check(
         Optional[Path],  # noqa: UP045
         typer.Option("--logos", help="Folder with the school's logo files (overrides the config)."),
     ] = None,
+    account: Annotated[
+        Optional[Account],  # noqa: UP045
+        typer.Option(
+            "--account",
+            help="The account the drafts are posted from: personal (default) or school. "
+            "A draft's front matter (account: ...) comes first.",
+        ),
+    ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 on amber or red (default), or only on red.")
     ] = FailOn.amber,
@@ -184,7 +197,12 @@ def check(
             raise _usage_error(exc.render(ui_language)) from None
 
     tasks = build_tasks(paths, list(image or []), profile_picture, ui_language)
-    options = RunOptions(config_file=config, ui_language=ui_language, logos_dir=logos)
+    options = RunOptions(
+        config_file=config,
+        ui_language=ui_language,
+        logos_dir=logos,
+        account=account.value if account else None,
+    )
     not_available = list(PLANNED)
     results = _run_with_progress(tasks, options, workers, output_format, ui_language)
 

@@ -33,7 +33,8 @@ DEFAULT_LOCATIONS = (
     "Zaandam",
 )
 
-TOP_LEVEL_KEYS = ("school", "language", "logos", "wordlists", "rules")
+TOP_LEVEL_KEYS = ("school", "account", "language", "logos", "wordlists", "rules")
+ACCOUNTS = ("personal", "school")
 SCHOOL_KEYS = ("names", "locations")
 
 
@@ -52,6 +53,8 @@ class RuleSettings:
 class Config:
     school_names: tuple[str, ...] = DEFAULT_SCHOOL_NAMES
     locations: tuple[str, ...] = DEFAULT_LOCATIONS
+    # The account drafts are posted from when neither the draft nor the command line says.
+    account: str = "personal"
     language: str = "nl"
     logos_dir: Path | None = None
     extra_wordlists: tuple[Path, ...] = ()
@@ -154,6 +157,10 @@ def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | 
         school.get("locations", list(DEFAULT_LOCATIONS)), lambda p: fail("school.locations", p)
     )
 
+    account = raw.get("account", "personal")
+    if account not in ACCOUNTS:
+        raise fail("account", "config.one_of", allowed=", ".join(ACCOUNTS), value=short_repr(account))
+
     language = raw.get("language", "nl")
     if language not in UI_LANGUAGES:
         raise fail("language", "config.one_of", allowed=", ".join(UI_LANGUAGES), value=short_repr(language))
@@ -220,6 +227,7 @@ def config_from_mapping(raw: object, shown: str, base_dir: Path, source: Path | 
     return Config(
         school_names=tuple(names),
         locations=tuple(locations),
+        account=account,
         language=language,
         logos_dir=logos_dir,
         extra_wordlists=tuple(wordlists),
@@ -248,6 +256,11 @@ school:
     - Clusius College
     - Clusius
   locations: [Alkmaar, Amsterdam, Castricum, Heerhugowaard, Hoorn, Purmerend, Schagen, Wognum, Zaandam]
+
+# The account the drafts here are posted from: personal (default) or school. On the school's own account
+# speaking for the school is the point, so speaking-for-school does not check. A draft's front matter
+# (account: school) and --account on the command line come first.
+account: personal
 
 # Language of the tool's messages: nl or en (the language of a post is detected separately).
 language: nl

@@ -61,7 +61,8 @@ class ImageRef:
 
 @dataclass(frozen=True)
 class FrontMatter:
-    account: str = "personal"
+    # None when the draft does not say: the command line or the config decides, else "personal".
+    account: str | None = None
     role: str | None = None
     lang: str | None = None
     consent: bool | None = None
@@ -211,7 +212,7 @@ def parse_meta(raw: dict, path: str) -> tuple[FrontMatter, list[Notice]]:
         raise DraftError(path, "error.front_matter_profile_picture")
 
     meta = FrontMatter(
-        account=choice("account", ACCOUNTS, "personal") or "personal",
+        account=choice("account", ACCOUNTS, None),
         role=choice("role", ROLES, None),
         lang=choice("lang", POST_LANGUAGES, None),
         consent=consent,

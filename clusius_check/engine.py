@@ -43,6 +43,7 @@ class RunOptions:
     config_file: Path | None = None
     ui_language: str | None = None
     logos_dir: Path | None = None
+    account: str | None = None  # --account: for drafts whose front matter does not say
 
 
 @dataclass
@@ -129,6 +130,8 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     except (DraftError, ConfigError) as exc:
         return result_for(shown, [], [exc.render(language)], [])
     language = config.language
+    account = draft.meta.account or options.account or config.account
+    draft = replace(draft, meta=replace(draft.meta, account=account))
     from clusius_check.text.analysis import analyse
 
     analysed = analyse(draft)

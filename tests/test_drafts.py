@@ -96,7 +96,9 @@ def test_front_matter_is_parsed_and_body_offset_points_after_it(write):
 
 def test_defaults_without_front_matter(write):
     draft = load_draft(write("post.md"))
-    assert draft.meta.account == "personal"
+    assert (
+        draft.meta.account is None
+    )  # the command line or the config decides; the engine falls back to personal
     assert draft.meta.lang is None
     assert draft.body_offset == 0
 

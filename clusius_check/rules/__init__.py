@@ -10,7 +10,14 @@ from __future__ import annotations
 from types import ModuleType
 
 from clusius_check.findings import Severity
-from clusius_check.rules import bullying, confidential, discrimination, vulgar_language
+from clusius_check.rules import (
+    bullying,
+    confidential,
+    discrimination,
+    missing_source,
+    speaking_for_school,
+    vulgar_language,
+)
 from clusius_check.rules.base import RuleInfo
 
 # Implemented rules: id -> module with INFO and check(draft, context).
@@ -19,6 +26,8 @@ IMPLEMENTED: dict[str, ModuleType] = {
     vulgar_language.INFO.id: vulgar_language,
     discrimination.INFO.id: discrimination,
     bullying.INFO.id: bullying,
+    speaking_for_school.INFO.id: speaking_for_school,
+    missing_source.INFO.id: missing_source,
 }
 
 
@@ -30,20 +39,6 @@ def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -
 PLANNED: dict[str, RuleInfo] = {
     info.id: info
     for info in (
-        _planned(
-            "speaking-for-school",
-            "2",
-            Severity.RED,
-            "Spreken namens het Clusius College vanaf een persoonlijk account.",
-            "Speaking on behalf of Clusius College from a personal account.",
-        ),
-        _planned(
-            "missing-source",
-            "7",
-            Severity.AMBER,
-            "Citaat, cijfer of overgenomen beeld zonder bronvermelding.",
-            "Quote, figure or borrowed image without a source.",
-        ),
         _planned(
             "personal-data",
             "1",

@@ -1,0 +1,619 @@
+"""speaking-for-school — a personal account that speaks as the school (protocol art. 2, 4, 7 and 8).
+
+What it does
+    Finds text that speaks *as* the Clusius College rather than about it: a mandate (`namens het Clusius
+    College`, `uit naam van de school`, `on behalf of the school`, `namens de directie`), the writer as the
+    school (`wij als Clusius`, `we at Clusius Hoorn`), an official label (`officieel bericht`, `het standpunt
+    van de school`, `press release`), the school as the speaker of an announcement, decision, opinion or
+    greeting (`Het Clusius College heeft besloten`, `Clusius Hoorn wenst iedereen`, `Vandaag maakt het
+    Clusius College bekend`), and a post signed as the school (`Groet, het Clusius College`). Red. An
+    institution's voice without the school as subject (`wij maken met trots bekend …` or `onze school
+    betreurt …` in a post that names the school) is implied: amber.
+
+Why is this bad?
+    Art. 2: "Plaats berichten alleen onder je eigen naam, verspreid geen berichten uit naam van het
+    Clusius College." Art. 8: not "Namens het Clusius College publiceren in plaats van namens jezelf."
+
+Example
+    Namens het Clusius College wensen wij iedereen fijne feestdagen!
+
+Use instead
+    Share the school's own post, or write as yourself: "Ik wens iedereen fijne feestdagen".
+
+What stays green
+    Mentioning the school (`ik werk met plezier op het Clusius College`, `ons schoolteam won`), saying you do
+    not speak for it (`ik spreek hier niet namens het Clusius`), a lesson about the rule, what someone else
+    said (`de directeur schreef in de nieuwsbrief …`), `namens de hele klas`, and every post of the school's
+    own account (`account: school` in the front matter, `--account school`, or `account: school` in the
+    config). A staff member writing about work without saying it is a personal view gets a tip (info, art. 7).
+
+The school's names and locations come from the config (`school.names`, `school.locations`); the patterns
+from `wordlists/<lang>/speaking-for-school.yaml` (both languages, on every post).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clusius_check.findings import Finding, Severity
+from clusius_check.rules.base import RuleInfo
+from clusius_check.text.lexicon import Lexicon, Match
+from clusius_check.text.targets import NEGATIONS, SENTENCE_ENDS, sentences
+from clusius_check.wordlists import section_for_post, terms_for
+
+INFO = RuleInfo(
+    id="speaking-for-school",
+    article="2",
+    default_severity=Severity.RED,
+    summary={
+        "nl": "Spreken namens het Clusius College vanaf een persoonlijk account.",
+        "en": "Speaking on behalf of Clusius College from a personal account.",
+    },
+    categories=("mandate", "we-school", "as-school", "at-school", "official", "speech"),
+    # voice: institution — the verb also speaks for the school with "wij" or "onze school" as subject.
+    # school: after — an official label that needs the school right after it ("het standpunt van …").
+    entry_fields=(("voice", ("institution",)), ("school", ("after",))),
+    sections=(
+        "institutions",
+        "positions",
+        "signoffs",
+        "disclaimers",
+        "about_rule",
+        "posting",
+        "reported",
+        "staff_cues",
+    ),
+)
+
+# A mandate or "wij als" names the school within this many words ("namens het hele team van Clusius Hoorn").
+NAME_WINDOW = 6
+# Between the school as subject and what it says: auxiliaries and adverbs ("heeft vandaag officieel besloten").
+SUBJECT_GAP = 4
+# A split verb's particle follows its subject within this many words ("maakt het Clusius College vandaag bekend").
+PARTICLE_WINDOW = 7
+ARTICLES = frozenset({"het", "de", "een", "'t", "the", "a", "an"})
+# A school name right after one of these is an object or a place, not who speaks ("ik werk bij Clusius").
+PREPOSITIONS = frozenset(
+    {
+        "op", "bij", "van", "naar", "aan", "in", "uit", "voor", "met", "over", "door", "om", "tegen", "via",
+        "at", "to", "from", "of", "for", "with", "about", "by", "on", "into", "visit", "join", "bezoek",
+    }
+)  # fmt: skip
+WE = frozenset({"wij", "we", "us"})
+WE_WORDS = WE | frozenset({"ons", "onze", "our"})
+# Right before the school as subject these make the writer the speaker: "blij dat het Clusius …",
+# "glad our school says …", "love how Clusius …".
+SUBORDINATORS = frozenset({"dat", "that", "omdat", "because", "hoe", "how"})
+GLAD = frozenset({"glad", "blij", "fijn", "trots", "proud", "happy", "love"})
+READER = frozenset({"je", "jij", "jullie", "u", "you"})
+FIRST_PERSON = frozenset({"ik", "'k", "wij", "we", "i", "me", "mij", "us"})
+SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men"})
+# Words that end a clause: the school before one of them is no longer the subject of what follows.
+CLAUSE_ENDS = SENTENCE_ENDS | frozenset({",", ";", ":", "(", ")", "-", "–", "—", "|"})
+# After the school's name in a signature: "the Clusius College team", "Clusius Hoorn directie".
+SIGNING_BODIES = frozenset(
+    {"team", "directie", "management", "staff", "leadership", "teamleiding", "schoolleiding"}
+)
+# A greeting before a signature is short: "Met groene groet," "Hartelijke groet," "Kind regards,".
+MAX_GREETING_WORDS = 4
+SIGNATURE_DASHES = frozenset({"-", "–", "—", "~", "--"})
+# Alone after a greeting these name no particular school: "Groetjes, school" is not a signature.
+GENERIC_INSTITUTIONS = frozenset(
+    {"school", "organisatie", "organisation", "organization", "instelling", "institution"}
+)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    cues: Lexicon  # word-list entries: payload Term
+    verb_heads: dict  # first word of a multi-word speech verb -> its remaining words, for split verbs
+    schools: Lexicon  # the configured names and aliases
+    institutions: Lexicon
+    positions: Lexicon
+    our_institutions: Lexicon  # "onze school", "our college": an institution's voice as subject
+    signoffs: Lexicon
+    disclaimers: Lexicon
+    about_rule: Lexicon
+    posting: Lexicon
+    reported: Lexicon
+    staff_cues: Lexicon
+
+
+def check(analysed, context) -> Iterator[Finding]:
+    meta = analysed.draft.meta
+    if meta.account == "school":
+        return
+    doc = analysed.doc
+    patterns = _patterns_for(analysed.language, context)
+    names = _school_spans(doc, patterns)
+    found = False
+    for start, end in sentences(doc):
+        for claim in _claims(doc, start, end, names, patterns):
+            found = True
+            yield _finding(analysed, context, *claim)
+    signature = _signature(doc, patterns)
+    if signature is not None and not found:
+        found = True
+        yield _finding(analysed, context, *signature)
+    if not found and meta.role != "pupil":
+        tip = _personal_view_tip(doc, names, patterns, meta.role == "staff")
+        if tip is not None:
+            yield _finding(analysed, context, *tip)
+
+
+def _finding(analysed, context, start: int, end: int, severity: Severity, key: str) -> Finding:
+    doc = analysed.doc
+    first, last = doc[start], doc[end - 1]
+    start_char, end_char = first.idx, last.idx + len(last.text)
+    match = analysed.body[start_char:end_char]
+    return context.text_finding(
+        INFO,
+        analysed,
+        start_char,
+        end_char,
+        severity,
+        context.say(f"speaking-for-school.{key}.message", match=match),
+        context.say(f"speaking-for-school.{key}.suggestion"),
+    )
+
+
+def _claims(doc, start: int, end: int, names: list[tuple[int, int]], patterns: Patterns):
+    """(start, end, severity, key) for the strongest way the sentence speaks as the school: one finding per
+    sentence ("Namens het Clusius College wensen wij …" is one claim, not two)."""
+    if _about_the_rule(doc, start, end, patterns) or _asks_the_reader(doc, start, end):
+        return
+    strongest = None
+    index = start
+    while index < end:
+        if doc[index].is_space:
+            index += 1
+            continue
+        match = patterns.cues.match_at(doc, index)
+        claim = _claim_at(doc, index, match, start, end, names, patterns) if match else None
+        if claim is None:
+            claim = _split_verb_claim(doc, index, start, end, names, patterns)
+        if claim is None:
+            claim = _position_of_school(doc, index, end, names, patterns)
+        if claim is not None and (strongest is None or claim[2].rank > strongest[2].rank):
+            strongest = claim
+        index = match.end if match is not None else index + 1
+    if strongest is not None:
+        yield strongest
+
+
+def _claim_at(doc, index: int, match: Match, start: int, end: int, names, patterns: Patterns):
+    term = match.payload
+    category = term.category
+    if _negated_before(doc, start, index):
+        return None
+    if category in ("mandate", "we-school"):
+        ref_end = _school_after(doc, match.end, end, names, patterns)
+        if ref_end is None or _reported_by_other(doc, start, index, patterns):
+            return None
+        return index, ref_end, Severity.RED, category
+    if category == "as-school":
+        # "als school", "as Clusius College", "als directie": the school right after "als", and the writer
+        # is "wij" in the same sentence ("Als school vinden wij …", "As management, we have decided …").
+        ref_end = _institution_at(doc, match.end, end, names, patterns)
+        sentence_words = {doc[i].lower_ for i in range(start, end)}
+        if ref_end is None or not sentence_words & WE_WORDS or _hortative(doc, start, end):
+            return None
+        return index, ref_end, Severity.RED, "we-school"
+    if category == "at-school":
+        # "Bij het Clusius vinden we …", "At Clusius College we believe …": the place is the school by name,
+        # then "wij" and what an institution says. Implied: amber.
+        position = _skip(doc, index + 1, end, ARTICLES)
+        name_end = next((name_end for name_start, name_end in names if name_start == position), None)
+        if name_end is None:
+            return None
+        window = [i for i in range(name_end, end) if not doc[i].is_space and doc[i].text != ","][:4]
+        if not any(doc[i].lower_ in WE for i in window):
+            return None
+        for position in window:
+            verb = patterns.cues.match_at(doc, position)
+            if verb is not None and verb.payload.category == "speech":
+                return index, verb.end, Severity.AMBER, "implied"
+        return None
+    if category == "official":
+        if term.field("school") == "after":
+            ref_end = _school_after(doc, match.end, end, names, patterns)
+            if ref_end is None:
+                return None
+            return index, ref_end, Severity.RED, category
+        if not (names or _any_match(patterns.institutions, doc, 0, len(doc))):
+            return None
+        if _any_match(patterns.reported, doc, start, end):
+            return None
+        return index, match.end, Severity.RED, category
+    # speech: who says it? Not the school when the sentence passes on what it said ("volgens de site …").
+    if _reported_outside(doc, start, end, index, match.end, patterns):
+        return None
+    subject = _subject_before(doc, index, start, names, patterns)
+    if subject is None:
+        return None
+    return _speaker_claim(subject[0], match.end, subject[1], term, doc, names, patterns)
+
+
+def _speaker_claim(
+    start: int, end: int, kind: str, term, doc, names, patterns: Patterns, subject: int | None = None
+):
+    """The school as speaker is explicit (red). "Onze school" as speaker, or "wij" with an institution's
+    verb in a post about the school, is the institution's voice implied (amber). Not when the writer
+    talks about what the school says ("blij dat onze school het zegt") or calls on everyone ("laten we")."""
+    if _writer_about_school(doc, start if subject is None else subject):
+        return None
+    if kind == "school":
+        return start, end, Severity.RED, "speech"
+    if kind == "our-institution":
+        return start, end, Severity.AMBER, "implied"
+    if term.field("voice") == "institution" and (
+        names or _any_match(patterns.our_institutions, doc, 0, len(doc))
+    ):
+        return start, end, Severity.AMBER, "implied"
+    return None
+
+
+def _split_verb_claim(doc, index: int, start: int, end: int, names, patterns: Patterns):
+    """A particle verb split by its subject or object: "Vandaag maakt het Clusius College bekend", "Met
+    trots maken wij bekend", "Clusius Purmerend heet alle nieuwe collega's welkom". Also a one-word verb
+    before the school ("Vandaag wenst Clusius Hoorn iedereen …") when something precedes the verb, so
+    "Bedankt Clusius!" stays thanks."""
+    token = doc[index]
+    heads = patterns.verb_heads.get(token.lower_) or patterns.verb_heads.get(token.lemma_)
+    if not heads:
+        return None
+    if _negated_before(doc, start, index) or _reported_outside(doc, start, end, index, index + 1, patterns):
+        return None
+    after = _skip(doc, index + 1, end, frozenset())
+    inside = _subject_at(doc, after, end, names, patterns)
+    before = _subject_before(doc, index, start, names, patterns)
+    for rest, term in heads:
+        if not rest:
+            if inside is None or inside[1] != "school" or index == start:
+                continue
+            if doc[index - 1].lower_ in SUBJECT_PRONOUNS or not token.lower_.endswith("t"):
+                continue  # "ik wens Clusius succes": the school is spoken to; "wenst" is the school speaking
+            return index, inside[0], Severity.RED, "speech"
+        if inside is not None:
+            particle_end = _words_within(doc, inside[0], end, rest, PARTICLE_WINDOW)
+            if particle_end is not None:
+                claim = _speaker_claim(index, particle_end, inside[1], term, doc, names, patterns, after)
+                if claim is not None:
+                    return claim
+        if before is not None:
+            particle_end = _words_within(doc, index + 1, end, rest, PARTICLE_WINDOW)
+            if particle_end is not None:
+                claim = _speaker_claim(before[0], particle_end, before[1], term, doc, names, patterns)
+                if claim is not None:
+                    return claim
+    return None
+
+
+def _writer_about_school(doc, subject_start: int) -> bool:
+    words = [doc[i].lower_ for i in range(max(0, subject_start - 3), subject_start) if not doc[i].is_space]
+    if set(words) & SUBORDINATORS or (words and words[-1] in GLAD):
+        return True
+    return _hortative(doc, max(0, subject_start - 12), subject_start)
+
+
+def _hortative(doc, start: int, end: int) -> bool:
+    """ "Laten we …", "let's …": a call on everyone ("Laten we als school …"), not "door te laten gaan"."""
+    words = [doc[i].lower_ for i in range(start, end) if not doc[i].is_space]
+    return any(word in ("let's", "lets") for word in words) or any(
+        first in ("laten", "let") and second in ("we", "wij", "us")
+        for first, second in zip(words, words[1:], strict=False)
+    )
+
+
+def _position_of_school(doc, index: int, end: int, names, patterns: Patterns):
+    """The school's stated position, by possessive: "Clusius College's position is clear", "the school's
+    view on this", "Clusius' standpunt"."""
+    ref_end = _institution_at(doc, index, end, names, patterns)
+    if ref_end is None or ref_end >= end:
+        return None
+    position = ref_end
+    if doc[position].lower_ not in ("'s", "’s", "'", "’", "z'n", "haar", "its"):
+        return None
+    position = _skip(
+        doc, position + 1, end, frozenset({"official", "officiële", "officiele", "own", "eigen"})
+    )
+    match = patterns.positions.match_at(doc, position) if position < end else None
+    if match is None or _negated_before(doc, index, index + 1):
+        return None
+    return index, match.end, Severity.RED, "official"
+
+
+def _about_the_rule(doc, start: int, end: int, patterns: Patterns) -> bool:
+    """A sentence about what one may post ("in de les leerden we dat je niet namens de school mag
+    posten"), not a school rule announced ("AI tools are not allowed in any assignment")."""
+    return _any_match(patterns.about_rule, doc, start, end) and _any_match(patterns.posting, doc, start, end)
+
+
+def _asks_the_reader(doc, start: int, end: int) -> bool:
+    """A question to the reader about speaking for the school is not a claim: "wanneer spreek je namens
+    het Clusius College?"."""
+    last = next((doc[i] for i in range(end - 1, start - 1, -1) if not doc[i].is_space), None)
+    return last is not None and last.text == "?" and any(doc[i].lower_ in READER for i in range(start, end))
+
+
+def _institution_at(doc, index: int, end: int, names, patterns: Patterns) -> int | None:
+    """The end of the school or an institution word right at `index` (articles skipped)."""
+    position = _skip(doc, index, end, ARTICLES)
+    if position >= end:
+        return None
+    for name_start, name_end in names:
+        if name_start == position:
+            return name_end
+    match = patterns.institutions.match_at(doc, position)
+    return match.end if match is not None else None
+
+
+def _subject_at(doc, index: int, end: int, names, patterns: Patterns):
+    """(end, kind) when the school, "wij" or "onze school" starts at `index` (articles skipped)."""
+    position = _skip(doc, index, end, ARTICLES)
+    if position >= end:
+        return None
+    for name_start, name_end in names:
+        if name_start == position:
+            return name_end, "school"
+    if doc[position].lower_ in WE:
+        return position + 1, "we"
+    match = patterns.our_institutions.match_at(doc, position)
+    if match is not None:
+        return match.end, "our-institution"
+    return None
+
+
+def _subject_before(doc, index: int, start: int, names, patterns: Patterns):
+    """(start, kind) of the speaker before a speech verb: the school, "wij", or "onze school", at most
+    SUBJECT_GAP words back in the same clause, and not after a preposition ("bij Clusius vinden we …" is
+    about the place)."""
+    position = index - 1
+    words = 0
+    while position >= start and words <= SUBJECT_GAP:
+        token = doc[position]
+        if token.is_space:
+            position -= 1
+            continue
+        if token.text in CLAUSE_ENDS:
+            return None
+        for name_start, name_end in names:
+            if name_end == position + 1:
+                return None if _after_preposition(doc, name_start, start) else (name_start, "school")
+        if token.lower_ in WE:
+            return position, "we"
+        for candidate in range(max(start, position - 3), position + 1):
+            match = patterns.our_institutions.match_at(doc, candidate)
+            if match is not None and match.end == position + 1:
+                return candidate, "our-institution"
+        words += 1
+        position -= 1
+    return None
+
+
+def _after_preposition(doc, index: int, start: int) -> bool:
+    position = index - 1
+    while position >= start and (doc[position].is_space or doc[position].lower_ in ARTICLES):
+        position -= 1
+    return position >= start and doc[position].lower_ in PREPOSITIONS
+
+
+def _school_after(doc, index: int, end: int, names, patterns: Patterns) -> int | None:
+    """The end of the school named right after a mandate: an institution word at once ("namens de
+    directie"), or one of the school's names within a few words ("namens het hele team van Clusius")."""
+    for position in (
+        _skip(doc, index, end, frozenset({",", ":"})),
+        _skip(doc, index, end, ARTICLES | {",", ":"}),
+    ):
+        match = patterns.institutions.match_at(doc, position) if position < end else None
+        if match is not None:
+            return match.end
+    words = 0
+    position = index
+    while position < end and words < NAME_WINDOW:
+        token = doc[position]
+        if token.text in SENTENCE_ENDS:
+            return None
+        for name_start, name_end in names:
+            if name_start == position:
+                return name_end
+        if not token.is_space:
+            words += 1
+        position += 1
+    return None
+
+
+def _reported_by_other(doc, start: int, index: int, patterns: Patterns) -> bool:
+    """Someone else acted for the school ("de directeur schreef namens het Clusius …"): a reporting word
+    before the mandate and no "ik" or "wij" before it."""
+    before = range(start, index)
+    if any(doc[position].lower_ in FIRST_PERSON for position in before):
+        return False
+    return _any_match(patterns.reported, doc, start, index)
+
+
+def _reported_outside(doc, start: int, end: int, cue_start: int, cue_end: int, patterns: Patterns) -> bool:
+    """A reporting word in the sentence other than the speech verb itself ("Clusius zegt sorry" is the
+    school speaking; "volgens de website zegt Clusius sorry" passes it on)."""
+    return any(
+        patterns.reported.match_at(doc, index) is not None
+        for index in range(start, end)
+        if not (cue_start <= index < cue_end) and not doc[index].is_space
+    )
+
+
+def _negated_before(doc, start: int, index: int) -> bool:
+    return any(doc[position].lower_ in NEGATIONS for position in range(max(start, index - 8), index))
+
+
+def _signature(doc, patterns: Patterns):
+    """The post signed as the school: its last line (hashtags aside) is the school and nothing more, after a
+    short greeting or a dash on that line ("Groet, het Clusius College", "— Team Clusius Schagen", "xx
+    Clusius Heerhugowaard") or under a line that is only a greeting ("Met groene groet," / "Clusius Hoorn")."""
+    lines = [line for line in _lines(doc) if not all(doc[i].text.startswith("#") for i in line)]
+    if not lines:
+        return None
+    last = lines[-1]
+    names = _school_spans(doc, patterns)
+    for offset, index in enumerate(last[: MAX_GREETING_WORDS + 1]):
+        ref_end = _signing_school_at(doc, index, last[-1] + 1, names, patterns)
+        if ref_end is None:
+            continue
+        if any(doc[i].is_alpha and doc[i].lower_ not in SIGNING_BODIES for i in last if i >= ref_end):
+            return None
+        lead = last[:offset]
+        if lead:
+            greeted = doc[lead[0]].text in SIGNATURE_DASHES or _any_match(
+                patterns.signoffs, doc, lead[0], index
+            )
+        else:
+            greeted = len(lines) > 1 and _is_greeting_line(doc, lines[-2], patterns)
+        return (last[0], ref_end, Severity.RED, "signature") if greeted else None
+    return None
+
+
+def _signing_school_at(doc, index: int, end: int, names, patterns: Patterns) -> int | None:
+    """The end of the school named at `index` as a signer: one of its names, or its leadership, also "the
+    management of Clusius Zaandam". A bare "school" signs for no school in particular."""
+    position = _skip(doc, index, end, ARTICLES)
+    for name_start, name_end in names:
+        if name_start == position:
+            return name_end
+    match = patterns.institutions.match_at(doc, position) if position < end else None
+    if match is None:
+        return None
+    if match.end - position == 1 and doc[position].lower_ in GENERIC_INSTITUTIONS:
+        return None
+    following = _skip(doc, match.end, end, frozenset({"van", "of", "at", "bij"}) | ARTICLES)
+    for name_start, name_end in names:
+        if name_start == following:
+            return name_end
+    return match.end
+
+
+def _is_greeting_line(doc, line: list[int], patterns: Patterns) -> bool:
+    words = [i for i in line if doc[i].is_alpha]
+    return 0 < len(words) <= MAX_GREETING_WORDS and _any_match(patterns.signoffs, doc, line[0], line[-1] + 1)
+
+
+def _lines(doc) -> list[list[int]]:
+    """The non-space tokens of each line that holds a word."""
+    lines: list[list[int]] = [[]]
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text:
+                lines.append([])
+            continue
+        lines[-1].append(token.i)
+    return [line for line in lines if any(doc[i].is_alpha for i in line)]
+
+
+def _personal_view_tip(doc, names, patterns: Patterns, known_staff: bool):
+    """Art. 7: a staff member writing about the school on a personal account, without saying it is
+    their own view, is reminded to say so. Advice, not a warning."""
+    if not names:
+        return None
+    if not known_staff and not _any_match(patterns.staff_cues, doc, 0, len(doc)):
+        return None
+    if _any_match(patterns.disclaimers, doc, 0, len(doc)):
+        return None
+    start, end = names[0]
+    return start, end, Severity.INFO, "personal-view"
+
+
+def _school_spans(doc, patterns: Patterns) -> list[tuple[int, int]]:
+    """Token ranges where one of the school's names stands ("Clusius College Hoorn", "#ClusiusHoorn")."""
+    spans = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        match = None if token.is_space else patterns.schools.match_at(doc, index)
+        if match is None and token.text.startswith("#") and len(token.text) > 1:
+            match = patterns.schools.match_at(doc, index, (token.lower_[1:],))
+        if match is not None:
+            spans.append((index, match.end))
+            index = match.end
+        else:
+            index += 1
+    return spans
+
+
+def _skip(doc, index: int, end: int, words: frozenset[str]) -> int:
+    while index < end and (doc[index].is_space or doc[index].lower_ in words):
+        index += 1
+    return index
+
+
+def _words_within(doc, index: int, end: int, words: tuple[str, ...], window: int) -> int | None:
+    """The end of `words` in order, the first within `window` tokens of `index`, the rest right after."""
+    from clusius_check.text.lexicon import token_forms
+
+    for position in range(index, min(end, index + window)):
+        if words[0] in token_forms(doc[position]):
+            cursor = position + 1
+            for word in words[1:]:
+                while cursor < end and doc[cursor].is_space:
+                    cursor += 1
+                if cursor >= end or word not in token_forms(doc[cursor]):
+                    break
+                cursor += 1
+            else:
+                return cursor
+    return None
+
+
+def _any_match(lexicon: Lexicon, doc, start: int, end: int) -> bool:
+    return any(
+        lexicon.match_at(doc, index) is not None for index in range(start, end) if not doc[index].is_space
+    )
+
+
+def _patterns_for(language: str, context) -> Patterns:
+    return _build(language, context.config.extra_wordlists, context.config.school_aliases)
+
+
+@lru_cache(maxsize=16)
+def _build(language: str, extra_files: tuple, aliases: tuple[str, ...]) -> Patterns:
+    """Built once per language and config, keyed on the config's inputs."""
+    from clusius_check.text.pipeline import get_nlp
+
+    nlp = get_nlp(language)
+    terms = terms_for(INFO.id, "nl", extra_files) + terms_for(INFO.id, "en", extra_files)
+    verb_heads: dict[str, list] = {}
+    for term in terms:
+        if term.category != "speech":
+            continue
+        words = tuple(term.term.lower().split())
+        verb_heads.setdefault(words[0], []).append((words[1:], term))
+
+    def lexicon(section: str) -> Lexicon:
+        return Lexicon(nlp, ((cue.lower(), True) for cue in section_for_post(INFO.id, section, extra_files)))
+
+    institutions = section_for_post(INFO.id, "institutions", extra_files)
+    school_entries = []
+    for alias in aliases:
+        school_entries.append((alias.lower(), True))
+        school_entries.append(("".join(alias.lower().split()), True))  # as a hashtag: #ClusiusHoorn
+    return Patterns(
+        cues=Lexicon(nlp, ((term.term.lower(), term) for term in terms)),
+        verb_heads=verb_heads,
+        schools=Lexicon(nlp, school_entries),
+        institutions=Lexicon(nlp, ((item.lower(), True) for item in institutions)),
+        positions=lexicon("positions"),
+        our_institutions=Lexicon(
+            nlp,
+            (
+                (item.lower(), True)
+                for item in institutions
+                if item.lower().split()[0] in ("onze", "ons", "our")
+            ),
+        ),
+        signoffs=lexicon("signoffs"),
+        disclaimers=lexicon("disclaimers"),
+        about_rule=lexicon("about_rule"),
+        posting=lexicon("posting"),
+        reported=lexicon("reported"),
+        staff_cues=lexicon("staff_cues"),
+    )

@@ -1,0 +1,259 @@
+"""speaking-for-school: a personal account that speaks as the school, per pattern family, and what stays green."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from clusius_check.engine import CheckTask, RunOptions, check_task
+from clusius_check.findings import Severity
+
+RULE = "speaking-for-school"
+
+
+def findings_for(text: str, options: RunOptions | None = None, path=None) -> list:
+    task = CheckTask(path) if path is not None else CheckTask(None, data=text.encode("utf-8"))
+    result = check_task(task, options or RunOptions())
+    assert not result.errors, result.errors
+    return [finding for finding in result.findings if finding.rule == RULE]
+
+
+def severities(text: str, **kwargs) -> list[Severity]:
+    return [finding.severity for finding in findings_for(text, **kwargs)]
+
+
+# (draft, family): every family of an explicit claim, red.
+RED = [
+    ("Namens het Clusius College wensen wij iedereen fijne feestdagen! 🎄", "mandate + name"),
+    ("namens clusius hoorn: heel veel succes met de toetsweek!! 📚", "mandate + location, lower case"),
+    ("Ik wil uit naam van de school iedereen bedanken voor de plantjesmarkt 🌷", "uit naam van + de school"),
+    ("Namens de directie: fijne zomervakantie allemaal ☀️", "mandate + leadership"),
+    ("Namens het hele team van Clusius Schagen: bedankt voor dit jaar!", "mandate, name further on"),
+    ("On behalf of Clusius College, a huge thank-you to every volunteer 🐑", "on behalf of + name"),
+    (
+        "Posting this on behalf of the school: lockers must be emptied before Friday.",
+        "on behalf of the school",
+    ),
+    ("Wij als Clusius vinden duurzaamheid heel belangrijk.", "wij als + name"),
+    ("wij van het clusius schagen wensen jullie een fijne kerst 🎅", "wij van + name"),
+    ("We at Clusius College are proud of our florists!", "we at + name"),
+    ("All of us here at Clusius Castricum are over the moon with the new bee garden 🐝", "all of us here at"),
+    ("Wij, Clusius College Zaandam, bieden vanaf september een nieuwe opleiding aan.", "wij + apposition"),
+    ("Als school vinden wij dat iedere leerling een goede stageplek verdient.", "als school + wij"),
+    ("As management, we have decided to extend the canteen opening hours.", "as + leadership + we"),
+    ("Officieel bericht: morgen zijn alle lessen op Clusius Hoorn uitgevallen.", "official label"),
+    ("OFFICIAL STATEMENT: Clusius College Alkmaar will remain closed on Monday.", "official label, English"),
+    ("Persbericht – Clusius College opent een nieuwe praktijkschool in Zaandam.", "press release"),
+    ("Het standpunt van de school is duidelijk: geen telefoons in de stal.", "standpunt van + school"),
+    (
+        "Clusius College's position is clear: AI tools are not allowed in any assignment.",
+        "possessive position",
+    ),
+    ("Het Clusius College heeft besloten dat de open dag niet doorgaat.", "school decides"),
+    (
+        "Clusius Zaandam zegt sorry tegen alle leerlingen die voor een dichte deur stonden.",
+        "school apologises",
+    ),
+    ("Clusius College officially announces a new course in animal care.", "school announces"),
+    ("Clusius College regrets the damage to the neighbours' fences.", "school regrets"),
+    ("Vandaag maakt het Clusius College bekend dat er een nieuwe kas komt.", "split verb, subject inside"),
+    ("Clusius Purmerend heet alle nieuwe collega's van harte welkom! 🌱", "split verb, object inside"),
+    ("Vandaag wenst Clusius Hoorn iedereen veel succes met de examens.", "inverted one-word verb"),
+    ("Fijne vakantie iedereen!\nGroet, het Clusius College", "signature after greeting"),
+    ("Bedankt voor jullie komst!\nMet groene groet,\nClusius College Hoorn", "signature under greeting line"),
+    ("Great work this term, enjoy the break!\n— Team Clusius Amsterdam 🌻", "signature after a dash"),
+    ("The lambing weekend was amazing thanks to you all 🐑\nxx Clusius Schagen", "signature after kisses"),
+    ("Thanks for visiting our stand!\nKind regards, the Clusius College team", "signature with team"),
+]
+
+# (draft, family): the institution's voice implied, amber.
+AMBER = [
+    ("Onze school betreurt de gang van zaken rond de diploma-uitreiking.", "onze school speaks"),
+    ("Our school has decided that all first years will do a farm placement.", "our school decides"),
+    ("Met trots maken wij bekend dat Clusius Schagen een nieuwe stal krijgt.", "wij + institution verb"),
+    ("We regret the noise from our school's stables and apologise to our neighbours.", "we + our school"),
+    ("Bij het Clusius vinden we het belangrijk dat iedereen meedoet.", "at the school we believe"),
+    ("At Clusius College we believe students need more practical hours.", "at the school we believe"),
+]
+
+# Mentions, disclaimers, lessons, reports and other groups: green.
+GREEN = [
+    "Ik werk met plezier op het Clusius College 🌱",
+    "Ons schoolteam won de finale van het schoolvoetbal!",
+    "De open dag van het Clusius College is zaterdag, kom je ook?",
+    "Onze kas staat vol tomaten, de eerste oogst is binnen 🍅",
+    "Bedankt Clusius College voor vier mooie jaren! 🎓",
+    "Namens de hele klas: bedankt juf Anja!",
+    "On behalf of our team, thanks coach!",
+    "Ik spreek hier niet namens het Clusius College, dit is mijn persoonlijke mening.",
+    "In de les leerden we dat je niet namens de school mag posten.",
+    "Wanneer spreek je als jezelf en wanneer namens het Clusius College? Goede workshop vandaag.",
+    "De directeur schreef namens het Clusius College een brief aan alle ouders.",
+    "Volgens de website heeft het Clusius College besloten de open dag te verplaatsen.",
+    "Antisemitisme neemt toe. Laten we daar als school echt iets tegen doen.",
+    "trans students belong here. glad our school says it out loud",
+    "Wij hebben met de klas besloten om geld in te zamelen voor het asiel.",
+    "Fijne vakantie allemaal!\nGroetjes, Sanne (docent Clusius Hoorn)",
+]
+
+
+@pytest.mark.parametrize(("text", "family"), RED, ids=[family for _, family in RED])
+def test_an_explicit_claim_is_red(text, family):
+    assert Severity.RED in severities(text)
+
+
+@pytest.mark.parametrize(("text", "family"), AMBER, ids=[family for _, family in AMBER])
+def test_an_implied_institutional_voice_is_amber(text, family):
+    assert severities(text) == [Severity.AMBER]
+
+
+@pytest.mark.parametrize("text", GREEN, ids=[text[:40] for text in GREEN])
+def test_mentions_disclaimers_and_reports_stay_green(text):
+    assert [s for s in severities(text) if s is not Severity.INFO] == []
+
+
+def test_one_finding_per_sentence_with_the_claim_quoted():
+    (finding,) = findings_for("Namens het Clusius College wensen wij iedereen fijne feestdagen!")
+    assert finding.match == "Namens het Clusius College"
+    assert finding.article == "2"
+    assert "persoonlijk" in finding.message
+    assert finding.suggestion
+    assert (finding.line, finding.column) == (1, 1)
+
+
+# --- the account switch ------------------------------------------------------------------------------
+
+CLAIM = "Namens het Clusius College: fijne feestdagen!\n"
+
+
+def test_front_matter_school_account_switches_the_rule_off():
+    assert findings_for("---\naccount: school\n---\n" + CLAIM) == []
+    assert severities("---\naccount: personal\n---\n" + CLAIM) == [Severity.RED]
+
+
+def test_command_line_account_is_the_default_for_drafts_that_do_not_say():
+    assert findings_for(CLAIM, options=RunOptions(account="school")) == []
+    # The draft's own front matter comes first.
+    text = "---\naccount: personal\n---\n" + CLAIM
+    assert severities(text, options=RunOptions(account="school")) == [Severity.RED]
+
+
+def test_config_account_for_a_folder_of_school_drafts(tmp_path):
+    (tmp_path / "clusius-check.yaml").write_text("account: school\n", encoding="utf-8")
+    post = tmp_path / "post.md"
+    post.write_text(CLAIM, encoding="utf-8")
+    assert findings_for("", path=post) == []
+    assert severities("", path=post, options=RunOptions(account="personal")) == [Severity.RED]
+
+
+def test_a_bad_account_in_the_config_is_a_one_line_error(tmp_path):
+    (tmp_path / "clusius-check.yaml").write_text("account: gedeeld\n", encoding="utf-8")
+    post = tmp_path / "post.md"
+    post.write_text(CLAIM, encoding="utf-8")
+    result = check_task(CheckTask(post), RunOptions())
+    assert result.verdict is None
+    assert "account" in result.errors[0] and "\n" not in result.errors[0]
+
+
+def test_cli_account_option(cli, write):
+    post = write("post.md", CLAIM)
+    assert cli("check", post).exit_code == 1
+    assert cli("check", post, "--account", "school").exit_code == 0
+    assert cli("check", post, "--account", "gedeeld").exit_code == 2
+
+
+# --- the school's names come from the config ---------------------------------------------------------
+
+
+def test_the_configured_school_names_and_locations_are_used(tmp_path):
+    (tmp_path / "clusius-check.yaml").write_text(
+        "school:\n  names: [Groene Hart College]\n  locations: [Gouda]\n", encoding="utf-8"
+    )
+    post = tmp_path / "post.md"
+    post.write_text("Namens Groene Hart College Gouda: fijne vakantie!\n", encoding="utf-8")
+    assert severities("", path=post) == [Severity.RED]
+    other = tmp_path / "other.md"
+    other.write_text("Groene Hart College Gouda maakt bekend dat de kas opent.\n", encoding="utf-8")
+    assert severities("", path=other) == [Severity.RED]
+    # The default school is no longer this school's name: "Namens het Clusius College" names no
+    # school the config knows, so only "namens" a known school or its leadership counts.
+    clusius = tmp_path / "clusius.md"
+    clusius.write_text("Het Clusius College heeft besloten dat de kas opent.\n", encoding="utf-8")
+    assert findings_for("", path=clusius) == []
+
+
+def test_a_hashtag_of_the_school_counts_as_its_name():
+    assert severities("#ClusiusHoorn maakt bekend dat de open dag doorgaat!") == [Severity.RED]
+
+
+# --- the tip for staff (art. 7) ----------------------------------------------------------------------
+
+
+def test_staff_writing_about_work_get_a_tip_to_say_it_is_a_personal_view():
+    (finding,) = findings_for(
+        "Mijn leerlingen van Clusius Hoorn hebben vandaag prachtige boeketten gemaakt 💐"
+    )
+    assert finding.severity is Severity.INFO
+    assert finding.match == "Clusius Hoorn"
+    assert "persoonlijke mening" in finding.message or "persoonlijke mening" in finding.suggestion
+
+
+def test_the_tip_does_not_change_a_green_verdict():
+    result = check_task(
+        CheckTask(None, data=b"Mijn collega's op het Clusius College zijn top."), RunOptions()
+    )
+    assert result.verdict.value == "green"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn leerlingen van Clusius Hoorn waren top vandaag. Dit is mijn persoonlijke mening.",
+        "My students at Clusius College did great today. Views are my own.",
+        "---\nrole: pupil\n---\nMijn klas op het Clusius College is de beste.",
+        "Zaterdag is de open dag van het Clusius College.",
+    ],
+    ids=["disclaimer nl", "disclaimer en", "a pupil", "no sign of staff"],
+)
+def test_no_tip_with_a_disclaimer_for_pupils_or_without_a_sign_of_staff(text):
+    assert findings_for(text) == []
+
+
+def test_front_matter_role_staff_gets_the_tip_without_a_staff_word():
+    assert severities("---\nrole: staff\n---\nZaterdag open dag op het Clusius College!") == [Severity.INFO]
+
+
+# --- word lists and config ---------------------------------------------------------------------------
+
+
+def test_a_schools_extra_word_list_adds_a_pattern(tmp_path):
+    extra = tmp_path / "eigen.yaml"
+    extra.write_text(
+        "rule: speaking-for-school\nlanguage: nl\nentries:\n"
+        "  - {term: in opdracht van, severity: red, category: mandate}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "clusius-check.yaml").write_text("wordlists: [eigen.yaml]\n", encoding="utf-8")
+    post = tmp_path / "post.md"
+    post.write_text("In opdracht van het Clusius College: de kantine is dicht.\n", encoding="utf-8")
+    assert severities("", path=post) == [Severity.RED]
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [("    severity: amber\n", [Severity.AMBER]), ("    enabled: false\n", [])],
+    ids=["re-levelled", "switched off"],
+)
+def test_severity_override_and_switching_off(tmp_path, setting, expected):
+    post = tmp_path / "post.md"
+    post.write_text(CLAIM, encoding="utf-8")
+    (tmp_path / "clusius-check.yaml").write_text("rules:\n  speaking-for-school:\n" + setting)
+    assert severities("", path=post) == expected
+
+
+def test_english_messages(cli, write):
+    result = cli("check", write("post.md", CLAIM), "--format", "json", "--lang", "en")
+    document = json.loads(result.stdout)
+    (finding,) = [f for f in document["drafts"][0]["findings"] if f["rule"] == RULE]
+    assert "on behalf of the school" in finding["message"]
