@@ -38,6 +38,7 @@ from clusius_check.text.resemblance import (  # noqa: E402
     MODEL_DIR,
     corpus_digest,
     model_input,
+    training_files,
 )
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -71,7 +72,7 @@ def as_the_rules_see_it(text: str) -> str:
 
 def labelled_drafts() -> list[tuple[str, set[str]]]:
     drafts = []
-    for path in sorted(CORPUS.glob("*.yaml")):
+    for path in training_files(CORPUS):
         for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["drafts"]:
             drafts.append((as_the_rules_see_it(raw["text"]), set(raw["expect"] or ())))
     return drafts

@@ -40,7 +40,7 @@ from functools import lru_cache
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import RuleInfo
 from clusius_check.text.lexicon import Lexicon, Match
-from clusius_check.text.targets import NEGATIONS, SENTENCE_ENDS, sentences
+from clusius_check.text.targets import NEGATIONS, SENTENCE_ENDS, function_words, sentences
 from clusius_check.wordlists import section_for_post, terms_for
 
 INFO = RuleInfo(
@@ -81,6 +81,21 @@ PREPOSITIONS = frozenset(
         "at", "to", "from", "of", "for", "with", "about", "by", "on", "into", "visit", "join", "bezoek",
     }
 )  # fmt: skip
+# Between the school and what it says, besides function words: "heeft vandaag officieel besloten".
+GAP_ADVERBS = frozenset(
+    {
+        "vandaag", "officieel", "graag", "hierbij", "bij", "deze", "met", "trots", "hartelijk", "nogmaals",
+        "today", "officially", "proudly", "warmly", "sincerely", "hereby", "also", "again", "now", "very",
+    }
+)  # fmt: skip
+# Between a mandate and the school's name: "namens het hele team van Clusius", "on behalf of all staff at".
+NAME_GAP_WORDS = ARTICLES | frozenset(
+    {
+        "hele", "gehele", "voltallige", "team", "van", "bij", "op", "alle", "medewerkers", "personeel", "directie",
+        "bestuur", "management", "leiding", "schoolleiding", "mt", "locatie", "whole", "entire", "of", "at", "all",
+        "staff", "board", "leadership", "mede", "college", ",",
+    }
+)  # fmt: skip
 WE = frozenset({"wij", "we", "us"})
 WE_WORDS = WE | frozenset({"ons", "onze", "our"})
 # Right before the school as subject these make the writer the speaker: "blij dat het Clusius …",
@@ -95,6 +110,28 @@ CLAUSE_ENDS = SENTENCE_ENDS | frozenset({",", ";", ":", "(", ")", "-", "–", "�
 # After the school's name in a signature: "the Clusius College team", "Clusius Hoorn directie".
 SIGNING_BODIES = frozenset(
     {"team", "directie", "management", "staff", "leadership", "teamleiding", "schoolleiding"}
+)
+# Whom an organisation addresses: "u", "jullie", "ouders", "bezoekers", "you".
+PUBLIC = frozenset(
+    {
+        "u",
+        "uw",
+        "jullie",
+        "iedereen",
+        "ouders",
+        "bezoekers",
+        "buurtbewoners",
+        "you",
+        "your",
+        "everyone",
+        "parents",
+    }
+)
+SIGNATURE_LEADS = frozenset(
+    {"team", "jullie", "your", "directie", "en", "medewerkers", "and", "staff", "gr", "groet", "|", "^"}
+)
+SINGULAR_FIRST_PERSON = frozenset(
+    {"ik", "'k", "mij", "me", "mijn", "m'n", "i", "my", "i'm", "ikzelf", "myself"}
 )
 # A greeting before a signature is short: "Met groene groet," "Hartelijke groet," "Kind regards,".
 MAX_GREETING_WORDS = 4
@@ -137,6 +174,11 @@ def check(analysed, context) -> Iterator[Finding]:
     if signature is not None and not found:
         found = True
         yield _finding(analysed, context, *signature)
+    if not found and names:
+        voice = _we_addressing_the_public(doc)
+        if voice is not None:
+            found = True
+            yield _finding(analysed, context, *voice)
     if not found and meta.role != "pupil":
         tip = _personal_view_tip(doc, names, patterns, meta.role == "staff")
         if tip is not None:
@@ -275,6 +317,8 @@ def _split_verb_claim(doc, index: int, start: int, end: int, names, patterns: Pa
                 continue
             if doc[index - 1].lower_ in SUBJECT_PRONOUNS or not token.lower_.endswith("t"):
                 continue  # "ik wens Clusius succes": the school is spoken to; "wenst" is the school speaking
+            if any(doc[i].text[:1].isupper() for i in range(start + 1, index) if not doc[i].is_space):
+                continue  # "VV Westfriezen bedankt Clusius Hoorn": another organisation speaks
             return index, inside[0], Severity.RED, "speech"
         if inside is not None:
             particle_end = _words_within(doc, inside[0], end, rest, PARTICLE_WINDOW)
@@ -388,6 +432,8 @@ def _subject_before(doc, index: int, start: int, names, patterns: Patterns):
             match = patterns.our_institutions.match_at(doc, candidate)
             if match is not None and match.end == position + 1:
                 return candidate, "our-institution"
+        if token.lower_ not in function_words() and token.lower_ not in GAP_ADVERBS:
+            return None  # "Clusius students very welcome": the school names whose students, it does not speak
         words += 1
         position -= 1
     return None
@@ -420,6 +466,8 @@ def _school_after(doc, index: int, end: int, names, patterns: Patterns) -> int |
             if name_start == position:
                 return name_end
         if not token.is_space:
+            if token.lower_ not in NAME_GAP_WORDS:
+                return None  # "wij als schoolvoetbalteam van Clusius": a team of the school, not the school
             words += 1
         position += 1
     return None
@@ -470,8 +518,42 @@ def _signature(doc, patterns: Patterns):
             )
         else:
             greeted = len(lines) > 1 and _is_greeting_line(doc, lines[-2], patterns)
+        # Or the school's name alone closes a post written as "wij" ("… We hopen jullie terug te zien." /
+        # "Clusius College Castricum"), perhaps after initials or an emoji ("Gr. M.V., Clusius Zaandam").
+        if not greeted and len(lines) > 1 and _speaks_as_we(doc):
+            greeted = all(_signature_lead(doc[i]) for i in lead)
         return (last[0], ref_end, Severity.RED, "signature") if greeted else None
     return None
+
+
+def _we_addressing_the_public(doc):
+    """A post that names the school, speaks only as "wij" and addresses its public ("Wij houden u op de
+    hoogte", "We zien jullie graag", "We hope to welcome you"): the school's voice, implied (amber)."""
+    if not _speaks_as_we(doc):
+        return None
+    for start, end in sentences(doc):
+        words = [doc[i] for i in range(start, end) if not doc[i].is_space]
+        lowers = {token.lower_ for token in words}
+        if lowers & WE and lowers & PUBLIC:
+            first = next(token for token in words if token.lower_ in WE)
+            return first.i, words[-1].i + 1, Severity.AMBER, "implied"
+    return None
+
+
+def _signature_lead(token) -> bool:
+    """What may stand before the school's name on a signature line: initials, symbols, "team", "jullie"."""
+    text = token.text
+    return (
+        not any(char.isalpha() for char in text)
+        or text.lower() in SIGNATURE_LEADS
+        or (len(text.rstrip(".")) <= 3 and text.rstrip(".").isupper())
+    )
+
+
+def _speaks_as_we(doc) -> bool:
+    """The post is written as "wij" and never as "ik": the voice of an organisation, not of a person."""
+    words = {token.lower_ for token in doc}
+    return bool(words & WE_WORDS) and not words & SINGULAR_FIRST_PERSON
 
 
 def _signing_school_at(doc, index: int, end: int, names, patterns: Patterns) -> int | None:
