@@ -377,11 +377,12 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool):
     body = analysed.body
     ranges = _sentence_chars(doc)
     reported: set[int] = set()
+    cues = _research_cues(doc, patterns)
     for number, (sentence_start, sentence_end) in enumerate(ranges):
         window_end = ranges[number + 1][1] if number + 1 < len(ranges) else sentence_end
         sentence = body[sentence_start:sentence_end]
         claim = (
-            _research_cue(doc, sentence_start, sentence_end, patterns)
+            next((cue for cue in cues if sentence_start <= cue[0] < sentence_end), None)
             or _research_statement(sentence, sentence_start, patterns)
             or _figure_claim(sentence, sentence_start, patterns)
         )
@@ -394,17 +395,17 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool):
         yield claim[0], claim[1], "claim"
 
 
-def _research_cue(doc, start_char: int, end_char: int, patterns: Patterns):
+def _research_cues(doc, patterns: Patterns) -> list[tuple[int, int]]:
+    """Character spans of the listed research phrases, found in one pass over the post."""
+    found = []
     for token in doc:
-        if token.idx < start_char or token.is_space:
+        if token.is_space:
             continue
-        if token.idx >= end_char:
-            break
         match = patterns.cues.match_at(doc, token.i)
         if match is not None and match.payload.category == "research":
             last = doc[match.end - 1]
-            return token.idx, last.idx + len(last.text)
-    return None
+            found.append((token.idx, last.idx + len(last.text)))
+    return found
 
 
 def _research_statement(sentence: str, offset: int, patterns: Patterns):
