@@ -39,7 +39,7 @@ from functools import lru_cache
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import RuleInfo
 from clusius_check.text.lexicon import Lexicon
-from clusius_check.text.targets import sentences
+from clusius_check.text.targets import function_words, sentences
 from clusius_check.wordlists import section_for_post, terms_for
 
 INFO = RuleInfo(
@@ -179,10 +179,11 @@ def check(analysed, context) -> Iterator[Finding]:
     body = analysed.body
     patterns = _patterns_for(analysed.language, context)
     linked = _URL.search(body) is not None or _LINK_ELSEWHERE.search(body) is not None
+    cues = {} if linked else _listed_cues(analysed.doc, patterns)
     for start, end, key in (
         *_unattributed_quotations(body, patterns, linked),
-        *_unsourced_claims(analysed, patterns, linked),
-        *_uncredited_content(analysed, patterns, linked),
+        *_unsourced_claims(analysed, patterns, linked, cues.get("research", [])),
+        *_uncredited_content(analysed, patterns, linked, cues.get("taken", [])),
     ):
         yield context.text_finding(
             INFO,
@@ -274,8 +275,6 @@ def _is_title(body: str, start: int, end: int, inner: str, patterns: Patterns) -
         return True
     if any(word.endswith(title) for word in lead_words for title in patterns.title_heads):
         return True  # "ons klassenproject", "de themaweek"
-    from clusius_check.text.targets import function_words
-
     words = [word for word in _WORD.findall(inner) if word.lower() not in function_words()]
     capitalised = sum(1 for word in words if word[0].isupper())
     return bool(words) and capitalised >= 0.7 * len(words) and not re.search(r"[.!?,]\s*$", inner.strip())
@@ -318,8 +317,6 @@ def _named_right_after(after: str) -> bool:
     match = _NAME_AFTER.match(line)
     if match is None:
         return False
-    from clusius_check.text.targets import function_words
-
     word = match.group(1).rstrip(".").lower()
     rest = _WORD.findall(line[match.end() :])
     # A new sentence starts with a common word and goes on in lower case ("Fijn weekend allemaal!"); a
@@ -370,14 +367,13 @@ def _introduced_by_speaker(line_before: str, patterns: Patterns) -> bool:
 # --- research and figures ---------------------------------------------------------------------------
 
 
-def _unsourced_claims(analysed, patterns: Patterns, linked: bool):
+def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tuple[int, int]]):
     if linked:
         return
     doc = analysed.doc
     body = analysed.body
     ranges = _sentence_chars(doc)
     reported: set[int] = set()
-    cues = _research_cues(doc, patterns)
     for number, (sentence_start, sentence_end) in enumerate(ranges):
         window_end = ranges[number + 1][1] if number + 1 < len(ranges) else sentence_end
         sentence = body[sentence_start:sentence_end]
@@ -395,16 +391,16 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool):
         yield claim[0], claim[1], "claim"
 
 
-def _research_cues(doc, patterns: Patterns) -> list[tuple[int, int]]:
-    """Character spans of the listed research phrases, found in one pass over the post."""
-    found = []
+def _listed_cues(doc, patterns: Patterns) -> dict[str, list[tuple[int, int]]]:
+    """Character spans of the listed research and taken phrases, by category, in one pass over the post."""
+    found: dict[str, list[tuple[int, int]]] = {"research": [], "taken": []}
     for token in doc:
         if token.is_space:
             continue
         match = patterns.cues.match_at(doc, token.i)
-        if match is not None and match.payload.category == "research":
+        if match is not None:
             last = doc[match.end - 1]
-            found.append((token.idx, last.idx + len(last.text)))
+            found[match.payload.category].append((token.idx, last.idx + len(last.text)))
     return found
 
 
@@ -480,25 +476,24 @@ def _sourced(text: str, patterns: Patterns) -> bool:
 # --- taken content ----------------------------------------------------------------------------------
 
 
-def _uncredited_content(analysed, patterns: Patterns, linked: bool):
-    body = analysed.body
-    if linked or _HANDLE.search(body) or _credit_is_specific(body, patterns):
+def _uncredited_content(analysed, patterns: Patterns, linked: bool, cues: list[tuple[int, int]]):
+    if linked:
         return
-    doc = analysed.doc
-    has_images = bool(analysed.draft.images)
-    for token in doc:
-        if token.is_space:
-            continue
-        match = patterns.cues.match_at(doc, token.i)
-        if match is not None and match.payload.category == "taken":
-            last = doc[match.end - 1]
-            yield token.idx, last.idx + len(last.text), "taken"
-            return
-    for start, end in _sentence_chars(doc):
-        sentence = body[start:end].lower()
-        if _takes_content(sentence, patterns, has_images):
-            yield start, end, "taken"
-            return
+    body = analysed.body
+    found = cues[0] if cues else None
+    if found is None:
+        has_images = bool(analysed.draft.images)
+        found = next(
+            (
+                (start, end)
+                for start, end in _sentence_chars(analysed.doc)
+                if _takes_content(body[start:end].lower(), patterns, has_images)
+            ),
+            None,
+        )
+    # Credited anywhere in the post: looked for only once something taken was found (it reads the whole post).
+    if found is not None and not (_HANDLE.search(body) or _credit_is_specific(body, patterns)):
+        yield found[0], found[1], "taken"
 
 
 def _takes_content(sentence: str, patterns: Patterns, has_images: bool) -> bool:
@@ -529,8 +524,6 @@ def _takes_content(sentence: str, patterns: Patterns, has_images: bool) -> bool:
 def _content_in(sentence: str, patterns: Patterns) -> bool:
     """A kind of work ("foto", "meme", "recept"), or "deze"/"this" standing for one ("deze heb ik van
     Pinterest", "saw this on TikTok"); not "deze stageplek", where "deze" points at something else."""
-    from clusius_check.text.targets import function_words
-
     for match in patterns.content.finditer(sentence):
         if match.group(0) not in _DEICTIC:
             return True

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import RuleInfo
-from clusius_check.text.lexicon import Lexicon, Match
+from clusius_check.text.lexicon import Lexicon, Match, token_forms
 from clusius_check.text.targets import NEGATIONS, SENTENCE_ENDS, function_words, sentences
 from clusius_check.wordlists import section_for_post, terms_for
 
@@ -170,7 +170,7 @@ def check(analysed, context) -> Iterator[Finding]:
         for claim in _claims(doc, start, end, names, patterns):
             found = True
             yield _finding(analysed, context, *claim)
-    signature = _signature(doc, patterns)
+    signature = _signature(doc, names, patterns)
     if signature is not None and not found:
         found = True
         yield _finding(analysed, context, *signature)
@@ -496,7 +496,7 @@ def _negated_before(doc, start: int, index: int) -> bool:
     return any(doc[position].lower_ in NEGATIONS for position in range(max(start, index - 8), index))
 
 
-def _signature(doc, patterns: Patterns):
+def _signature(doc, names: list[tuple[int, int]], patterns: Patterns):
     """The post signed as the school: its last line (hashtags aside) is the school and nothing more, after a
     short greeting or a dash on that line ("Groet, het Clusius College", "— Team Clusius Schagen", "xx
     Clusius Heerhugowaard") or under a line that is only a greeting ("Met groene groet," / "Clusius Hoorn")."""
@@ -504,7 +504,6 @@ def _signature(doc, patterns: Patterns):
     if not lines:
         return None
     last = lines[-1]
-    names = _school_spans(doc, patterns)
     for offset, index in enumerate(last[: MAX_GREETING_WORDS + 1]):
         ref_end = _signing_school_at(doc, index, last[-1] + 1, names, patterns)
         if ref_end is None:
@@ -630,8 +629,6 @@ def _skip(doc, index: int, end: int, words: frozenset[str]) -> int:
 
 def _words_within(doc, index: int, end: int, words: tuple[str, ...], window: int) -> int | None:
     """The end of `words` in order, the first within `window` tokens of `index`, the rest right after."""
-    from clusius_check.text.lexicon import token_forms
-
     for position in range(index, min(end, index + window)):
         if words[0] in token_forms(doc[position]):
             cursor = position + 1

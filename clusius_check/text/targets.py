@@ -227,7 +227,15 @@ NEGATIONS = frozenset(
 
 
 def sentences(doc) -> list[tuple[int, int]]:
-    """(start, end) token ranges of the sentences: split at . ! ? and line breaks (no parser here)."""
+    """(start, end) token ranges of the sentences: split at . ! ? and line breaks (no parser here).
+    Kept on the Doc: every text rule asks for them, some more than once."""
+    cached = doc.user_data.get("sentences")
+    if cached is None:
+        cached = doc.user_data["sentences"] = tuple(_sentence_ranges(doc))
+    return list(cached)
+
+
+def _sentence_ranges(doc) -> list[tuple[int, int]]:
     ranges = []
     start = 0
     for index, token in enumerate(doc):
