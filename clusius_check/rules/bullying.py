@@ -500,13 +500,7 @@ def _read_post(doc, lexicons: Lexicons) -> Post:
 
 
 def _all_matches(doc, lexicon: Lexicon, start: int = 0, end: int | None = None) -> list[Match]:
-    found = []
-    for index in range(start, len(doc) if end is None else end):
-        if not doc[index].is_space:
-            match = lexicon.match_at(doc, index)
-            if match is not None:
-                found.append(match)
-    return found
+    return list(lexicon.matches(doc, start, end))
 
 
 def _scan(doc, start: int, end: int, lexicons: Lexicons) -> Iterator[Match]:

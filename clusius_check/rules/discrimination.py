@@ -353,7 +353,7 @@ def _resembles(
             and not _counter_speech(doc, start, end, lexicons)
             and not _said_of_oneself(doc, start, end)
             and not quoted(doc, start, end)
-            and not any(lexicons.allowed.match_at(doc, index) for index in range(start, end))
+            and next(lexicons.allowed.matches(doc, start, end), None) is None
         )
 
     sentence = resembling_sentence(analysed, INFO.id, threshold, naming, allowed, spans)
@@ -811,13 +811,10 @@ def _counter_speech(doc, start: int, end: int, lexicons: Lexicons) -> bool:
     one that reports what someone else said in a post that rejects it ("iemand zei dat alle Polen dieven zijn.
     nee. dat is racisme")."""
     first = next((i for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct), start)
-    for index in range(start, end):
-        if doc[index].is_space:
-            continue
-        if lexicons.counter.match_at(doc, index) is not None:
-            return True
-        if index == first and lexicons.counter_openers.match_at(doc, index) is not None:
-            return True
+    if next(lexicons.counter.matches(doc, start, end), None) is not None:
+        return True
+    if first < end and lexicons.counter_openers.match_at(doc, first) is not None:
+        return True
     return _reports_others(doc, start, end, lexicons) and _post_rejects(doc, lexicons)
 
 
@@ -859,15 +856,14 @@ LINKING_VERBS = COPULAS | {"are", "were", "be", "ai", "blijven", "worden"}  # "a
 def _reports_others(doc, start: int, end: int, lexicons: Lexicons) -> bool:
     """The sentence reports what someone else says or thinks: a `reported` cue whose speaker is not the
     writer (`mijn oom zei dat`, not `ik zei dat`, `ik vind dat`)."""
-    for index in range(start, end):
-        if lexicons.reported.match_at(doc, index) is not None:
-            speaker = _previous_token(doc, index)
-            return speaker is None or speaker.lower_ not in FIRST_PERSON_SPEAKERS
+    for match in lexicons.reported.matches(doc, start, end):
+        speaker = _previous_token(doc, match.start)
+        return speaker is None or speaker.lower_ not in FIRST_PERSON_SPEAKERS
     return False
 
 
 def _post_rejects(doc, lexicons: Lexicons) -> bool:
-    return any(lexicons.rejecting.match_at(doc, index) is not None for index in range(len(doc)))
+    return next(lexicons.rejecting.matches(doc), None) is not None
 
 
 def _lexicons_for(language: str, context) -> Lexicons:

@@ -394,13 +394,9 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tup
 def _listed_cues(doc, patterns: Patterns) -> dict[str, list[tuple[int, int]]]:
     """Character spans of the listed research and taken phrases, by category, in one pass over the post."""
     found: dict[str, list[tuple[int, int]]] = {"research": [], "taken": []}
-    for token in doc:
-        if token.is_space:
-            continue
-        match = patterns.cues.match_at(doc, token.i)
-        if match is not None:
-            last = doc[match.end - 1]
-            found[match.payload.category].append((token.idx, last.idx + len(last.text)))
+    for match in patterns.cues.matches(doc):
+        first, last = doc[match.start], doc[match.end - 1]
+        found[match.payload.category].append((first.idx, last.idx + len(last.text)))
     return found
 
 

@@ -485,11 +485,7 @@ def _reported_by_other(doc, start: int, index: int, patterns: Patterns) -> bool:
 def _reported_outside(doc, start: int, end: int, cue_start: int, cue_end: int, patterns: Patterns) -> bool:
     """A reporting word in the sentence other than the speech verb itself ("Clusius zegt sorry" is the
     school speaking; "volgens de website zegt Clusius sorry" passes it on)."""
-    return any(
-        patterns.reported.match_at(doc, index) is not None
-        for index in range(start, end)
-        if not (cue_start <= index < cue_end) and not doc[index].is_space
-    )
+    return any(not cue_start <= match.start < cue_end for match in patterns.reported.matches(doc, start, end))
 
 
 def _negated_before(doc, start: int, index: int) -> bool:
@@ -644,9 +640,7 @@ def _words_within(doc, index: int, end: int, words: tuple[str, ...], window: int
 
 
 def _any_match(lexicon: Lexicon, doc, start: int, end: int) -> bool:
-    return any(
-        lexicon.match_at(doc, index) is not None for index in range(start, end) if not doc[index].is_space
-    )
+    return next(lexicon.matches(doc, start, end), None) is not None
 
 
 def _patterns_for(language: str, context) -> Patterns:

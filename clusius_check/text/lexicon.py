@@ -14,7 +14,7 @@ matches in question order (`je bent er geweest` -> `ben je er geweest`). A negat
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +24,24 @@ from clusius_check.text.normalise import MASK, fold_diacritics, stretched_forms
 def token_forms(token) -> tuple[str, ...]:
     """Every form a token may be looked up by, most literal first, without repeats."""
     return _forms(token.lower_, token.lemma_)
+
+
+def doc_forms(doc) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Each token's forms and whether it is white space, read once per Doc and kept on it: every rule
+    looks words up at every position, and building a spaCy Token each time was most of the cost."""
+    for known, forms in _RECENT_FORMS:
+        if known is doc:
+            return forms
+    forms = tuple((_forms(token.lower_, token.lemma_), token.is_space) for token in doc)
+    _RECENT_FORMS.insert(0, (doc, forms))
+    del _RECENT_FORMS[_RECENT_DOCS:]
+    return forms
+
+
+# A draft is read as a few Docs (as typed, normalised, per hashtag); remembering the last few by identity is
+# faster than a dictionary on the Doc, and holds no Doc beyond the next drafts.
+_RECENT_DOCS = 4
+_RECENT_FORMS: list[tuple[object, tuple[tuple[tuple[str, ...], bool], ...]]] = []
 
 
 @lru_cache(maxsize=65536)
@@ -87,6 +105,8 @@ class Lexicon:
                 self._add(nlp, spelling, payload)
         for candidates in self.phrases.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # Every form a match can start with: most words of a draft are not one, and a set says so at once.
+        self._starts = frozenset(self.words) | frozenset(self.phrases)
         self._deletions: dict[str, list[str]] | None = None
         self._near: dict[tuple[str, int], tuple[str, object] | None] = {}  # drafts repeat their words
 
@@ -156,8 +176,10 @@ class Lexicon:
 
     def match_at(self, doc, index: int, forms: tuple[str, ...] | None = None) -> Match | None:
         """The longest listed phrase or word starting at token `index`."""
-        forms = forms if forms is not None else token_forms(doc[index])
+        forms = forms if forms is not None else doc_forms(doc)[index][0]
         firsts = _with_alternates(forms) if self.loose else forms
+        if not self._may_start(firsts):
+            return None
         second: tuple[str, ...] | None = None  # forms of the next word, read once for all candidates
         for form in firsts:
             candidates = self.phrases.get(form)
@@ -177,33 +199,53 @@ class Lexicon:
         return None
 
 
+    def matches(self, doc, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """The longest listed phrase or word at every word from `start` to `end`, in order; a match may
+        overlap the one before. The same as `match_at` at each word, without a call for the many words
+        that start nothing."""
+        tokens = doc_forms(doc)
+        loose = self.loose
+        for index in range(start, len(tokens) if end is None else end):
+            forms, is_space = tokens[index]
+            if is_space or not self._may_start(_with_alternates(forms) if loose else forms):
+                continue
+            match = self.match_at(doc, index, forms)
+            if match is not None:
+                yield match
+
+    def _may_start(self, firsts: tuple[str, ...]) -> bool:
+        starts = self._starts
+        return any(form in starts or MASK in form for form in firsts)
+
+
 def _next_forms(doc, index: int, loose: bool) -> tuple[str, ...]:
     """The forms the word after `index` may match; empty (no filter) when a filler might be skipped."""
+    tokens = doc_forms(doc)
     position = index + 1
-    while position < len(doc) and doc[position].is_space:
+    while position < len(tokens) and tokens[position][1]:
         position += 1
-    if position >= len(doc):
+    if position >= len(tokens):
         return ("",)  # nothing follows: no phrase can match
-    token = doc[position]
-    if loose and token.lower_ in FILLERS:
+    forms = tokens[position][0]
+    if loose and forms[0] in FILLERS:
         return ()
-    forms = token_forms(token)
     return _with_alternates(forms) if loose else forms
 
 
 def _phrase_end(doc, index: int, words: tuple[str, ...], loose: bool = False) -> int | None:
+    tokens = doc_forms(doc)
     position = index + 1
     for word in words[1:]:
         skipped = 0
         while True:
-            while position < len(doc) and doc[position].is_space:
+            while position < len(tokens) and tokens[position][1]:
                 position += 1
-            if position >= len(doc):
+            if position >= len(tokens):
                 return None
-            forms = token_forms(doc[position])
+            forms = tokens[position][0]
             if word in forms or (loose and word in _with_alternates(forms)):
                 break
-            if not loose or skipped == MAX_FILLERS or doc[position].lower_ not in FILLERS:
+            if not loose or skipped == MAX_FILLERS or forms[0] not in FILLERS:
                 return None
             skipped += 1
             position += 1
