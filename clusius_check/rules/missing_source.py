@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import RuleInfo
-from clusius_check.text.lexicon import Lexicon
+from clusius_check.text.lexicon import Lexicon, doc_forms
 from clusius_check.text.targets import function_words, sentences
 from clusius_check.wordlists import section_for_post, terms_for
 
@@ -180,10 +180,11 @@ def check(analysed, context) -> Iterator[Finding]:
     patterns = _patterns_for(analysed.language, context)
     linked = _URL.search(body) is not None or _LINK_ELSEWHERE.search(body) is not None
     cues = {} if linked else _listed_cues(analysed.doc, patterns)
+    ranges = [] if linked else _sentence_chars(analysed.doc)
     for start, end, key in (
         *_unattributed_quotations(body, patterns, linked),
-        *_unsourced_claims(analysed, patterns, linked, cues.get("research", [])),
-        *_uncredited_content(analysed, patterns, linked, cues.get("taken", [])),
+        *_unsourced_claims(analysed, patterns, linked, cues.get("research", []), ranges),
+        *_uncredited_content(analysed, patterns, linked, cues.get("taken", []), ranges),
     ):
         yield context.text_finding(
             INFO,
@@ -367,12 +368,10 @@ def _introduced_by_speaker(line_before: str, patterns: Patterns) -> bool:
 # --- research and figures ---------------------------------------------------------------------------
 
 
-def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tuple[int, int]]):
+def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tuple[int, int]], ranges):
     if linked:
         return
-    doc = analysed.doc
     body = analysed.body
-    ranges = _sentence_chars(doc)
     reported: set[int] = set()
     for number, (sentence_start, sentence_end) in enumerate(ranges):
         window_end = ranges[number + 1][1] if number + 1 < len(ranges) else sentence_end
@@ -472,7 +471,7 @@ def _sourced(text: str, patterns: Patterns) -> bool:
 # --- taken content ----------------------------------------------------------------------------------
 
 
-def _uncredited_content(analysed, patterns: Patterns, linked: bool, cues: list[tuple[int, int]]):
+def _uncredited_content(analysed, patterns: Patterns, linked: bool, cues: list[tuple[int, int]], ranges):
     if linked:
         return
     body = analysed.body
@@ -482,7 +481,7 @@ def _uncredited_content(analysed, patterns: Patterns, linked: bool, cues: list[t
         found = next(
             (
                 (start, end)
-                for start, end in _sentence_chars(analysed.doc)
+                for start, end in ranges
                 if _takes_content(body[start:end].lower(), patterns, has_images)
             ),
             None,
@@ -563,11 +562,14 @@ def _last(matches):
 
 
 def _sentence_chars(doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, white space at either end left out."""
+    tokens = doc_forms(doc)
     ranges = []
     for start, end in sentences(doc):
-        tokens = [token for token in doc[start:end] if not token.is_space]
-        if tokens:
-            ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+        words = [index for index in range(start, end) if not tokens[index][1]]
+        if words:
+            first, last = doc[words[0]], doc[words[-1]]
+            ranges.append((first.idx, last.idx + len(last.text)))
     return ranges
 
 
@@ -597,17 +599,22 @@ def _words_pattern(items: tuple[str, ...], compounds: bool = False) -> re.Patter
     """Whole words or phrases, longest first; emoji and symbols match as they are. With `compounds`, also
     as the end of a longer word (`beroepsbevolking`, `mbo-studenten`)."""
     alternatives = sorted(set(items), key=len, reverse=True)
+    words = [item for item in alternatives if item[:1].isalnum() or item[:1] == "#"]
+    compound_ends = [item for item in words if compounds and len(item) >= 5]
+    whole = [item for item in words if item not in compound_ends]
+    symbols = [item for item in alternatives if item not in words]
+    # One word boundary around each group rather than around every item: the engine then gives up at
+    # once inside a word instead of trying every alternative there.
     parts = [
-        (
-            rf"(?<!\w)\w*{re.escape(item)}(?!\w)"
-            if compounds and len(item) >= 5
-            else rf"(?<!\w){re.escape(item)}(?!\w)"
-        )
-        if item[:1].isalnum() or item[:1] == "#"
-        else re.escape(item)
-        for item in alternatives
+        rf"(?<!\w)\w*(?:{_alternation(compound_ends)})(?!\w)" if compound_ends else "",
+        rf"(?<!\w)(?:{_alternation(whole)})(?!\w)" if whole else "",
+        _alternation(symbols) if symbols else "",
     ]
-    return re.compile("|".join(parts) or r"(?!)")
+    return re.compile("|".join(part for part in parts if part) or r"(?!)")
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(item) for item in items)
 
 
 @lru_cache(maxsize=16)

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import RuleInfo
-from clusius_check.text.lexicon import Lexicon, Match, token_forms
+from clusius_check.text.lexicon import Lexicon, Match, doc_forms, token_forms
 from clusius_check.text.targets import NEGATIONS, SENTENCE_ENDS, function_words, sentences
 from clusius_check.wordlists import section_for_post, terms_for
 
@@ -204,9 +204,8 @@ def _finding(analysed, context, start: int, end: int, severity: Severity, key: s
 def _claims(doc, start: int, end: int, names: list[tuple[int, int]], patterns: Patterns):
     """(start, end, severity, key) for the strongest way the sentence speaks as the school: one finding per
     sentence ("Namens het Clusius College wensen wij …" is one claim, not two)."""
-    if _about_the_rule(doc, start, end, patterns) or _asks_the_reader(doc, start, end):
-        return
     strongest = None
+    possessive = _has_possessive(doc)
     index = start
     while index < end:
         if doc[index].is_space:
@@ -216,12 +215,15 @@ def _claims(doc, start: int, end: int, names: list[tuple[int, int]], patterns: P
         claim = _claim_at(doc, index, match, start, end, names, patterns) if match else None
         if claim is None:
             claim = _split_verb_claim(doc, index, start, end, names, patterns)
-        if claim is None:
+        if claim is None and possessive:
             claim = _position_of_school(doc, index, end, names, patterns)
         if claim is not None and (strongest is None or claim[2].rank > strongest[2].rank):
             strongest = claim
         index = match.end if match is not None else index + 1
-    if strongest is not None:
+    # Asked only once a claim is found: most sentences claim nothing, and these read the whole sentence.
+    if strongest is not None and not (
+        _about_the_rule(doc, start, end, patterns) or _asks_the_reader(doc, start, end)
+    ):
         yield strongest
 
 
@@ -358,7 +360,7 @@ def _position_of_school(doc, index: int, end: int, names, patterns: Patterns):
     if ref_end is None or ref_end >= end:
         return None
     position = ref_end
-    if doc[position].lower_ not in ("'s", "’s", "'", "’", "z'n", "haar", "its"):
+    if doc[position].lower_ not in POSSESSIVES:
         return None
     position = _skip(
         doc, position + 1, end, frozenset({"official", "officiële", "officiele", "own", "eigen"})
@@ -367,6 +369,13 @@ def _position_of_school(doc, index: int, end: int, names, patterns: Patterns):
     if match is None or _negated_before(doc, index, index + 1):
         return None
     return index, match.end, Severity.RED, "official"
+
+
+def _has_possessive(doc) -> bool:
+    return any(forms[0] in POSSESSIVES for forms, _ in doc_forms(doc))
+
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’", "z'n", "haar", "its"})
 
 
 def _about_the_rule(doc, start: int, end: int, patterns: Patterns) -> bool:
@@ -602,18 +611,16 @@ def _personal_view_tip(doc, names, patterns: Patterns, known_staff: bool):
 
 def _school_spans(doc, patterns: Patterns) -> list[tuple[int, int]]:
     """Token ranges where one of the school's names stands ("Clusius College Hoorn", "#ClusiusHoorn")."""
+    found = {match.start: match.end for match in patterns.schools.matches(doc)}
+    for index, (forms, _) in enumerate(doc_forms(doc)):
+        if index not in found and forms[0].startswith("#") and len(forms[0]) > 1:
+            match = patterns.schools.match_at(doc, index, (forms[0][1:],))
+            if match is not None:
+                found[index] = match.end
     spans = []
-    index = 0
-    while index < len(doc):
-        token = doc[index]
-        match = None if token.is_space else patterns.schools.match_at(doc, index)
-        if match is None and token.text.startswith("#") and len(token.text) > 1:
-            match = patterns.schools.match_at(doc, index, (token.lower_[1:],))
-        if match is not None:
-            spans.append((index, match.end))
-            index = match.end
-        else:
-            index += 1
+    for start in sorted(found):
+        if not spans or start >= spans[-1][1]:  # the longest name, then on after it
+            spans.append((start, found[start]))
     return spans
 
 

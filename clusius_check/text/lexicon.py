@@ -198,7 +198,6 @@ class Lexicon:
             return Match(index, index + 1, found[1], found[0])
         return None
 
-
     def matches(self, doc, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """The longest listed phrase or word at every word from `start` to `end`, in order; a match may
         overlap the one before. The same as `match_at` at each word, without a call for the many words
@@ -214,8 +213,8 @@ class Lexicon:
                 yield match
 
     def _may_start(self, firsts: tuple[str, ...]) -> bool:
-        starts = self._starts
-        return any(form in starts or MASK in form for form in firsts)
+        # A mask shows in the word as typed, the first form; the others derive from it.
+        return not self._starts.isdisjoint(firsts) or MASK in firsts[0]
 
 
 def _next_forms(doc, index: int, loose: bool) -> tuple[str, ...]:
