@@ -64,6 +64,9 @@ INFO = RuleInfo(
         "posting",
         "reported",
         "staff_cues",
+        "possessions",
+        "announcements",
+        "other_bodies",
     ),
 )
 
@@ -85,7 +88,8 @@ PREPOSITIONS = frozenset(
 GAP_ADVERBS = frozenset(
     {
         "vandaag", "officieel", "graag", "hierbij", "bij", "deze", "met", "trots", "hartelijk", "nogmaals",
-        "today", "officially", "proudly", "warmly", "sincerely", "hereby", "also", "again", "now", "very",
+        "eindelijk", "alvast", "vol", "today", "officially", "proudly", "warmly", "sincerely", "hereby", "also",
+        "again", "now", "very", "finally",
     }
 )  # fmt: skip
 # Between a mandate and the school's name: "namens het hele team van Clusius", "on behalf of all staff at".
@@ -127,12 +131,31 @@ PUBLIC = frozenset(
         "parents",
     }
 )
+# Whom only an organisation addresses, anywhere in a post: "uw", "ouders", "parents".
+FORMAL_PUBLIC = frozenset({"u", "uw", "ouders", "bezoekers", "buurtbewoners", "parents", "visitors"})
+# On a signature line before the school these sign by themselves: "jullie Clusius Heerhugowaard".
+SIGNING_LEADS = frozenset({"jullie", "your", "uw", "team", "–", "—", "-", ","})
+# A closing line that starts with one of these credits a photo; it may follow the signature.
+CREDIT_LEADS = frozenset(
+    {"credit", "credits", "foto", "photo", "📸", "beeld", "image", "bron", "source", "pic"}
+)
 SIGNATURE_LEADS = frozenset(
     {"team", "jullie", "your", "directie", "en", "medewerkers", "and", "staff", "gr", "groet", "|", "^"}
 )
 SINGULAR_FIRST_PERSON = frozenset(
     {"ik", "'k", "mij", "me", "mijn", "m'n", "i", "my", "i'm", "ikzelf", "myself"}
 )
+# Between the school's leadership and its name on a signature: "Directie en medewerkers Clusius Purmerend".
+SIGNATORY_LINKS = frozenset(
+    {"van", "of", "at", "bij", "en", "and", "&", "medewerkers", "personeel", "staff", "team", ","}
+)
+# The school's own people: "de medewerkers van Clusius" wish or announce as the school.
+SCHOOL_BODIES = frozenset(
+    {
+        "medewerkers", "directie", "personeel", "team", "staff", "bestuur", "schoolleiding", "management",
+        "leadership", "admissions", "administratie",
+    }
+)  # fmt: skip
 # A greeting before a signature is short: "Met groene groet," "Hartelijke groet," "Kind regards,".
 MAX_GREETING_WORDS = 4
 SIGNATURE_DASHES = frozenset({"-", "–", "—", "~", "--"})
@@ -156,6 +179,10 @@ class Patterns:
     posting: Lexicon
     reported: Lexicon
     staff_cues: Lexicon
+    possessions: Lexicon  # "onze locaties", "all our staff": what only the school has
+    announcements: Lexicon  # "excuses voor het ongemak", "we're hiring": what only the school says
+    other_bodies: Lexicon  # "ons bedrijf", "our group": a "we" that is not the school
+    locations: Lexicon  # the configured towns, for "Team Purmerend" under a post
 
 
 def check(analysed, context) -> Iterator[Finding]:
@@ -170,12 +197,12 @@ def check(analysed, context) -> Iterator[Finding]:
         for claim in _claims(doc, start, end, names, patterns):
             found = True
             yield _finding(analysed, context, *claim)
-    signature = _signature(doc, names, patterns)
+    signature = _signature(doc, names, patterns) or _introduces_itself(doc, names)
     if signature is not None and not found:
         found = True
         yield _finding(analysed, context, *signature)
-    if not found and names:
-        voice = _we_addressing_the_public(doc)
+    if not found:
+        voice = _institution_voice(doc, names, patterns)
         if voice is not None:
             found = True
             yield _finding(analysed, context, *voice)
@@ -263,8 +290,8 @@ def _claim_at(doc, index: int, match: Match, start: int, end: int, names, patter
     if category == "official":
         if term.field("school") == "after":
             ref_end = _school_after(doc, match.end, end, names, patterns)
-            if ref_end is None:
-                return None
+            if ref_end is None or _reported_outside(doc, start, end, index, ref_end, patterns):
+                return None  # "de teamleider legde uit wat het standpunt van de school is"
             return index, ref_end, Severity.RED, category
         if not (names or _any_match(patterns.institutions, doc, 0, len(doc))):
             return None
@@ -315,8 +342,12 @@ def _split_verb_claim(doc, index: int, start: int, end: int, names, patterns: Pa
     before = _subject_before(doc, index, start, names, patterns)
     for rest, term in heads:
         if not rest:
-            if inside is None or inside[1] != "school" or index == start:
-                continue
+            if (
+                inside is None
+                or inside[1] != "school"
+                or not any(doc[i].is_alpha for i in range(start, index))
+            ):
+                continue  # "🎓 Bedankt Clusius College!": thanks, nothing said before it
             if doc[index - 1].lower_ in SUBJECT_PRONOUNS or not token.lower_.endswith("t"):
                 continue  # "ik wens Clusius succes": the school is spoken to; "wenst" is the school speaking
             if any(doc[i].text[:1].isupper() for i in range(start + 1, index) if not doc[i].is_space):
@@ -449,10 +480,19 @@ def _subject_before(doc, index: int, start: int, names, patterns: Patterns):
 
 
 def _after_preposition(doc, index: int, start: int) -> bool:
+    """The school is the object of a preposition ("ik werk bij Clusius"); not when the preposition ties it to
+    its own people ("de directie en alle medewerkers van het Clusius College wensen u …")."""
     position = index - 1
     while position >= start and (doc[position].is_space or doc[position].lower_ in ARTICLES):
         position -= 1
-    return position >= start and doc[position].lower_ in PREPOSITIONS
+    if position < start or doc[position].lower_ not in PREPOSITIONS:
+        return False
+    before = position - 1
+    while before >= start and doc[before].is_space:
+        before -= 1
+    return not (
+        doc[position].lower_ in SIGNATORY_LINKS and before >= start and doc[before].lower_ in SCHOOL_BODIES
+    )
 
 
 def _school_after(doc, index: int, end: int, names, patterns: Patterns) -> int | None:
@@ -505,43 +545,113 @@ def _signature(doc, names: list[tuple[int, int]], patterns: Patterns):
     """The post signed as the school: its last line (hashtags aside) is the school and nothing more, after a
     short greeting or a dash on that line ("Groet, het Clusius College", "— Team Clusius Schagen", "xx
     Clusius Heerhugowaard") or under a line that is only a greeting ("Met groene groet," / "Clusius Hoorn")."""
-    lines = [line for line in _lines(doc) if not all(doc[i].text.startswith("#") for i in line)]
+    lines = [line for line in _lines(doc) if not _hashtags_or_credit(doc, line)]
     if not lines:
         return None
     last = lines[-1]
-    for offset, index in enumerate(last[: MAX_GREETING_WORDS + 1]):
+    closing = sentences(doc)[-1][0] if sentences(doc) else 0
+    if closing > last[0] and any(i >= closing for i in last):
+        # "… Wij nemen contact met je op. Groet, Clusius College Zaandam": signed at the end of the line.
+        lines, last = [*lines[:-1], [i for i in last if i < closing]], [i for i in last if i >= closing]
+    for offset, index in enumerate(last[: MAX_GREETING_WORDS + 2]):
         ref_end = _signing_school_at(doc, index, last[-1] + 1, names, patterns)
         if ref_end is None:
             continue
         if any(doc[i].is_alpha and doc[i].lower_ not in SIGNING_BODIES for i in last if i >= ref_end):
             return None
         lead = last[:offset]
-        if lead:
-            greeted = doc[lead[0]].text in SIGNATURE_DASHES or _any_match(
-                patterns.signoffs, doc, lead[0], index
-            )
+        if doc[_skip(doc, index, ref_end, ARTICLES)].lower_ == "team":
+            greeted = True  # "Team Purmerend", "— Team Clusius Schagen": a team signs by itself
+        elif lead:
+            greeted = _greeting_lead(doc, lead, patterns)
         else:
             greeted = len(lines) > 1 and _is_greeting_line(doc, lines[-2], patterns)
-        # Or the school's name alone closes a post written as "wij" ("… We hopen jullie terug te zien." /
-        # "Clusius College Castricum"), perhaps after initials or an emoji ("Gr. M.V., Clusius Zaandam").
-        if not greeted and len(lines) > 1 and _speaks_as_we(doc):
+        # Or the school's name alone closes a post written as "wij", or one that addresses its public and
+        # never says "ik" ("… We hopen jullie terug te zien." / "Clusius College Castricum"), perhaps after
+        # initials or an emoji ("Gr. M.V., Clusius Zaandam").
+        if not greeted and len(lines) > 1 and (_speaks_as_we(doc) or _addresses_public(doc)):
             greeted = all(_signature_lead(doc[i]) for i in lead)
         return (last[0], ref_end, Severity.RED, "signature") if greeted else None
     return None
 
 
-def _we_addressing_the_public(doc):
-    """A post that names the school, speaks only as "wij" and addresses its public ("Wij houden u op de
-    hoogte", "We zien jullie graag", "We hope to welcome you"): the school's voice, implied (amber)."""
-    if not _speaks_as_we(doc):
+def _greeting_lead(doc, lead: list[int], patterns: Patterns) -> bool:
+    """What stands before the school on its signature line is a greeting and nothing personal: a dash,
+    "Met groene groet,", "jullie", "Kind regards, Admissions,"; not "Groetjes, Sanne (docent …"."""
+    if doc[lead[0]].text in SIGNATURE_DASHES:
+        return True
+    greeting = {
+        index
+        for match in patterns.signoffs.matches(doc, lead[0], lead[-1] + 1)
+        for index in range(match.start, match.end)
+    }
+    # A capitalised word past the first that is not part of the greeting is a person signing.
+    personal = any(
+        doc[index].is_alpha
+        and doc[index].text[:1].isupper()
+        and index not in greeting
+        and index != lead[0]
+        and doc[index].lower_ not in SIGNING_LEADS | SCHOOL_BODIES
+        for index in lead
+    )
+    return not personal and (bool(greeting) or all(doc[index].lower_ in SIGNING_LEADS for index in lead))
+
+
+def _introduces_itself(doc, names):
+    """The school says who is speaking, as a switchboard would: "Clusius Amsterdam hier 👋 …", "Clusius
+    College here!" at the start of a sentence, and nothing but punctuation or an emoji after it."""
+    tokens = doc_forms(doc)
+    for name_start, name_end in names:
+        start = next(start for start, end in sentences(doc) if start <= name_start < end)
+        opening = not any(doc[i].is_alpha and doc[i].lower_ not in ARTICLES for i in range(start, name_start))
+        here = _skip(doc, name_end, len(doc), frozenset())
+        if not opening or here >= len(doc) or tokens[here][0][0] not in ("hier", "here"):
+            continue
+        after = _skip(doc, here + 1, len(doc), frozenset())
+        if after >= len(doc) or not doc[after].is_alpha:
+            return name_start, here + 1, Severity.RED, "speech"
+    return None
+
+
+def _hashtags_or_credit(doc, line: list[int]) -> bool:
+    """A closing line of hashtags or a photo credit ("(credit: unknown)", "📸 @naam") comes after a signature."""
+    if all(doc[i].text.startswith("#") for i in line):
+        return True
+    words = [doc[i].lower_ for i in line if doc[i].text not in ("(", "[")]
+    return bool(words) and words[0] in CREDIT_LEADS
+
+
+def _addresses_public(doc) -> bool:
+    words = {forms[0] for forms, _ in doc_forms(doc)}
+    return bool(words & (PUBLIC | FORMAL_PUBLIC)) and not words & SINGULAR_FIRST_PERSON
+
+
+def _institution_voice(doc, names, patterns: Patterns):
+    """A post written as "wij" with at least two signs that the "wij" is the school (amber, implied): its
+    name, something only the school has ("onze locaties", "all our staff"), something only the school says
+    ("excuses voor het ongemak", "we're hiring"), or "wij" addressing its public in one sentence ("Wij
+    houden u op de hoogte"). Not when the "wij" is another body ("ons bedrijf", "our group")."""
+    if not _speaks_as_we(doc) or _any_match(patterns.other_bodies, doc, 0, len(doc)):
         return None
+    signs: dict[str, tuple[int, int]] = {}  # what was seen -> where first; a repeated sign counts once
+    for match in patterns.possessions.matches(doc):
+        signs.setdefault(match.form, (match.start, match.end))
+    if not (names or signs):
+        return None  # without the school's name or what only it has, "wij" may be anyone who serves a public
+    for match in patterns.announcements.matches(doc):
+        signs.setdefault(match.form, (match.start, match.end))
     for start, end in sentences(doc):
         words = [doc[i] for i in range(start, end) if not doc[i].is_space]
         lowers = {token.lower_ for token in words}
-        if lowers & WE and lowers & PUBLIC:
-            first = next(token for token in words if token.lower_ in WE)
-            return first.i, words[-1].i + 1, Severity.AMBER, "implied"
-    return None
+        if lowers & FORMAL_PUBLIC or (lowers & WE and lowers & PUBLIC):
+            signs.setdefault("public", (words[0].i, words[-1].i + 1))
+            break
+    shown = next(iter(signs.values()), None)  # the name alone is no place to point at
+    if names:
+        signs["name"] = names[0]
+    if len(signs) < 2 or shown is None:
+        return None
+    return shown[0], shown[1], Severity.AMBER, "implied"
 
 
 def _signature_lead(token) -> bool:
@@ -567,12 +677,17 @@ def _signing_school_at(doc, index: int, end: int, names, patterns: Patterns) -> 
     for name_start, name_end in names:
         if name_start == position:
             return name_end
+    if position < end and doc[position].lower_ in ("team", "directie", "admissions", "administratie"):
+        # "Team Purmerend", "Best, Team Purmerend": the school's team by its town alone.
+        town = patterns.locations.match_at(doc, _skip(doc, position + 1, end, frozenset({","})))
+        if town is not None:
+            return town.end
     match = patterns.institutions.match_at(doc, position) if position < end else None
     if match is None:
         return None
     if match.end - position == 1 and doc[position].lower_ in GENERIC_INSTITUTIONS:
         return None
-    following = _skip(doc, match.end, end, frozenset({"van", "of", "at", "bij"}) | ARTICLES)
+    following = _skip(doc, match.end, end, SIGNATORY_LINKS | ARTICLES)
     for name_start, name_end in names:
         if name_start == following:
             return name_end
@@ -651,11 +766,14 @@ def _any_match(lexicon: Lexicon, doc, start: int, end: int) -> bool:
 
 
 def _patterns_for(language: str, context) -> Patterns:
-    return _build(language, context.config.extra_wordlists, context.config.school_aliases)
+    config = context.config
+    return _build(language, config.extra_wordlists, config.school_aliases, config.locations)
 
 
 @lru_cache(maxsize=16)
-def _build(language: str, extra_files: tuple, aliases: tuple[str, ...]) -> Patterns:
+def _build(
+    language: str, extra_files: tuple, aliases: tuple[str, ...], locations: tuple[str, ...]
+) -> Patterns:
     """Built once per language and config, keyed on the config's inputs."""
     from clusius_check.text.pipeline import get_nlp
 
@@ -696,4 +814,8 @@ def _build(language: str, extra_files: tuple, aliases: tuple[str, ...]) -> Patte
         posting=lexicon("posting"),
         reported=lexicon("reported"),
         staff_cues=lexicon("staff_cues"),
+        possessions=lexicon("possessions"),
+        announcements=lexicon("announcements"),
+        other_bodies=lexicon("other_bodies"),
+        locations=Lexicon(nlp, ((location.lower(), True) for location in locations)),
     )

@@ -65,6 +65,35 @@ RED = [
     ("Great work this term, enjoy the break!\n— Team Clusius Amsterdam 🌻", "signature after a dash"),
     ("The lambing weekend was amazing thanks to you all 🐑\nxx Clusius Schagen", "signature after kisses"),
     ("Thanks for visiting our stand!\nKind regards, the Clusius College team", "signature with team"),
+    ("Morgen geen lessen vanwege de studiedag. Fijn weekend!\nTeam Purmerend", "team + town alone"),
+    ("Excuses voor de dichte deur vanochtend.\n– Team Heerhugowaard", "dash, team + town"),
+    ("Bedankt voor jullie steun aan de sponsorloop! 🐾\njullie Clusius Heerhugowaard", "jullie + name"),
+    (
+        "Wij feliciteren al onze geslaagden! 🎓\n— Directie en medewerkers Clusius College Purmerend",
+        "leadership and staff sign",
+    ),
+    (
+        "Hoi Sandra, dank je voor je vraag! Wij nemen contact met je op. Groet, Clusius College Zaandam",
+        "one line",
+    ),
+    ("Wij zorgen ervoor dat het formulier klopt.\nGr. M.V., Clusius Zaandam", "initials after Gr."),
+    (
+        "Happy summer holidays everyone! ☀️ See you in September.\nClusius College Castricum\n(credit: unknown)",
+        "name alone to the public, a credit line under it",
+    ),
+    (
+        "Dear applicants, the deadline is extended.\nKind regards, Admissions, Clusius College",
+        "department signs",
+    ),
+    (
+        "Clusius Amsterdam hier 👋 Morgen geen lessen in verband met de marathon.",
+        "the school introduces itself",
+    ),
+    (
+        "De directie en alle medewerkers van het Clusius College wensen u prettige feestdagen. 🎄",
+        "the school's people as subject",
+    ),
+    ("📢 Mededeling: de kantine van Clusius Wognum is gesloten.", "announcement label"),
 ]
 
 # (draft, family): the institution's voice implied, amber.
@@ -75,6 +104,27 @@ AMBER = [
     ("We regret the noise from our school's stables and apologise to our neighbours.", "we + our school"),
     ("Bij het Clusius vinden we het belangrijk dat iedereen meedoet.", "at the school we believe"),
     ("At Clusius College we believe students need more practical hours.", "at the school we believe"),
+    (
+        "Clusius College zoekt een docent Dierhouderij. Wij bieden een betrokken team. Solliciteer via de site!",
+        "vacancy: name + announcements",
+    ),
+    (
+        "Vanwege de storm blijven onze locaties morgen gesloten. Wij wensen iedereen sterkte met opruimen.",
+        "closure: possession + announcement",
+    ),
+    (
+        "Clusius College Wognum has received the Healthy School award! We owe this to all our staff and students.",
+        "name + possession",
+    ),
+    (
+        "Vandaag bij ons op de locatie een bezoek. Wij lieten zien hoe onze leerlingen werken. Dank voor uw bezoek!",
+        "possession + formal public",
+    ),
+    (
+        "Due to the storm, all our locations will remain closed. Keep an eye on our website.",
+        "English closure",
+    ),
+    ("Wij mogen het eindelijk bekendmaken: Clusius College start een nieuwe opleiding!", "adverb in the gap"),
 ]
 
 # Mentions, disclaimers, lessons, reports and other groups: green.
@@ -95,6 +145,18 @@ GREEN = [
     "trans students belong here. glad our school says it out loud",
     "Wij hebben met de klas besloten om geld in te zamelen voor het asiel.",
     "Fijne vakantie allemaal!\nGroetjes, Sanne (docent Clusius Hoorn)",
+    # Another organisation's "wij", with the school as its partner.
+    "Manege De Hoefslag zoekt vrijwilligers! Wij bieden koffie en een lunch. Stagiairs van het Clusius zijn welkom",
+    "Hoveniersbedrijf Groen & Zo zoekt een stagiair! Wij werken al jaren samen met het Clusius in Wognum.",
+    "We're hiring interns! Our landscaping company has worked with Clusius College for years. DM us!",
+    "Our group from Denmark had the best week at Clusius Schagen! Thank you to everyone who hosted us 🇩🇰",
+    "Dear customer, we're sorry your flowers arrived late. We'll send you a new bouquet.\nKind regards, Bloom & Co",
+    # What someone else said, with where it was said; thanks after an emoji; "hier" as a place.
+    "Op de ouderavond legde de teamleider uit wat het standpunt van de school is over vapes.",
+    "Bericht van de directeur in de schoolapp: de kantine gaat weer open. Eindelijk tosti's 🥪",
+    "Eindelijk mijn diploma! 🎓 Bedankt Clusius College Castricum voor vier mooie jaren 💚",
+    "Het Clusius College hier in Hoorn heeft de mooiste kas van Noord-Holland.",
+    "Wij van 3B gingen vandaag naar Clusius Hoorn voor de open dag. Wat een mooie school!",
 ]
 
 
