@@ -78,6 +78,8 @@ MIN_QUOTE_WORDS = 4
 ATTRIBUTION_LINES = 1
 # A colon introducing a quotation names a speaker in at most this many words ("Mijn opa:", "Jac. P. Thijsse:").
 MAX_SPEAKER_WORDS = 5
+# A full name this close after a quotation attributes it.
+NAME_AFTER_CHARS = 40
 
 _QUOTATIONS = (
     re.compile(r"“([^”\n]{3,600})”"),
@@ -119,6 +121,8 @@ _GENERIC_SPEAKERS = frozenset(
         "person", "wise", "wijze", "who", "die", "anyone", "iedereen", "everyone",
     }
 )  # fmt: skip
+# A subject that is everybody: "zoals ze zeggen", "as they say", "men zegt".
+_THEY = frozenset({"ze", "men", "they"})
 _DEGREE = frozenset({"te", "zo", "heel", "erg", "veel", "nog", "al", "vrij", "best", "super"})
 _SOMEONE = frozenset({"iemand", "someone", "somebody"})
 _ONCE = frozenset({"ooit", "once", "wise", "wijze", "man", "they", "ze", "men", "people", "mensen"})
@@ -147,9 +151,63 @@ _QUOTE_AS_SUBJECT = re.compile(
 _OWN_SPEAKER = re.compile(r"\b(?:mijn|m'n|onze|my|our)\s+(?:\w+\s+)?\w+")
 # "Uit ons socialmediaprotocol, artikel 2:", "From the school rules:": the source named before a colon.
 _NAMED_DOCUMENT = re.compile(
-    r"\b(?:uit|from|in)\s+(?:ons|onze|our)\s+\w{4,}|\b(?:uit|from|in)\s+(?:het|de|the)\s+\w{4,}.{0,30}(?:[A-Z]\w+|\d)"
+    r"\b(?i:uit|from|in)\s+(?i:ons|onze|our)\s+\w{4,}|\b(?:uit|from|in)\s+(?:het|de|the)\s+\w{4,}.{0,30}(?:[A-Z]\w+|\d)"
 )
 _OWN = re.compile(r"\b(?:mijn|m'n|onze|ons|my|our|eigen|own)\b|\b(?:van|of)\s+(?:ons|us)\b", re.I)
+# A credit that names a place or nobody: "foto: internet", "📸: Pinterest", "(credit: unknown)", "Bron: Google".
+_VAGUE_CREDIT = re.compile(
+    r"(?:^|[\n(\[]|(?<=\s))\s*(?:foto|foto's|photo|photos|pic|pics|beeld|image|img|credit|credits|bron|source|"
+    r"📸|📷)\s*[:：]?\s*(?:het\s+|the\s+)?(?:internet|online|google(?:\s+(?:images|afbeeldingen))?|pinterest|"
+    r"unknown|onbekend|niet bekend|anoniem|anonymous|tiktok|instagram|insta|facebook|reddit|tumblr|we heart it|"
+    r"idk|geen idee|weet ik niet|\?+)(?!\w)",
+    re.I,
+)
+# Words that announce a quotation: what follows is one, whatever title word stands near it.
+_QUOTE_NOUN = re.compile(r"\b(?:quote|quotes|citaat|citaten|spreuk|uitspraak)\b")
+# A dash that names nobody after a quotation: "— onbekend", "- unknown", "– anoniem".
+_VAGUE_DASH = re.compile(
+    r"^[\s,]*[-–—~―]+\s*(?:onbekend|unknown|anoniem|anonymous|iemand|someone|internet)\b", re.I
+)
+# A quotation announced as one without quote marks: "Quote of the day: don't judge …", "Spreuk van de week: …".
+_ANNOUNCED_QUOTE = re.compile(
+    r"\b(?:quote|quotes|citaat|spreuk|tegeltjeswijsheid|wijsheid|saying|words of wisdom)\b[^:\n\"“„”']{0,50}:"
+    r"[ \t]*(?![\"“„'‘>])([^\n]{12,400}?)[ \t]*(?=\n|$)",
+    re.I,
+)
+# The writer's own survey: "ik heb in mijn klas rondgevraagd: 17 van de 22 …", "we polled our class".
+_OWN_SURVEY = re.compile(
+    r"\b(?:rondgevraagd|rondvraag|enquête gehouden|enquête gedaan|poll gedaan|geteld|polled|asked (?:my|our) "
+    r"class|surveyed (?:my|our)|counted)\b",
+    re.I,
+)
+# A repost said at the start of a line: "Repost want dit moet iedereen lezen", "repost, hij was te mooi".
+_REPOST_OPENER = re.compile(
+    r"(?:^|\n)[ \t]*(?:repost|reposting|regram)\b(?![ \t]+(?:gerust|away|if|als))", re.I
+)
+# The writer made it: "I took it myself", "zelf gemaakt", "eigen foto" (a question about where it came from
+# is then answered).
+_SELF_MADE = re.compile(
+    r"\b(?:took it myself|taken by me|made it myself|my own (?:photo|picture|pic)|zelf (?:gemaakt|genomen|"
+    r"gefotografeerd|geschoten)|eigen foto|heb ik zelf)\b",
+    re.I,
+)
+# Words everybody says, quoted as such: "Ik hoor steeds '…'", "People who say '…' forget …".
+_COMMON_SAYING = re.compile(
+    r"\b(?:people who say|those who say|anyone who says|i keep hearing|you often hear|mensen die zeggen|"
+    r"mensen die roepen|iedereen die zegt|wie zegt|ik hoor (?:steeds|vaak|altijd|weer|nog steeds)|hoor je vaak)"
+    r"[\s:,]*$",
+    re.I,
+)
+# A named expert: "dr. Marieke de Groot", "Prof. Jansen", "Dr Sarah Jansen's lecture".
+_TITLED_NAME = re.compile(r"\b(?i:dr|drs|prof|professor|ir|ing)\.?\s+[A-Z][a-zà-ÿ]+")
+# Averages and majorities stated of a group, with a number: "jongeren zitten gemiddeld zeven uur per dag op
+# hun telefoon", "Most Dutch people eat less than half …".
+_STATISTIC = re.compile(r"\b(?:gemiddeld|on average|average|de meeste|most|the majority of)\b", re.I)
+_ANY_NUMBER = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|"
+    r"helft|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|twice|double|dubbel)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -216,7 +274,9 @@ def _unattributed_quotations(body: str, patterns: Patterns, linked: bool):
         inner = body[inner_start:inner_end]
         if len(_WORD.findall(inner)) < MIN_QUOTE_WORDS or _is_title(body, start, end, inner, patterns):
             continue
-        if _is_mention(body, start, end, inner) or _own_words(body, start, patterns):
+        if _is_mention(body, start, end, inner, patterns) or _own_words(body, start, patterns):
+            continue
+        if _COMMON_SAYING.search(body[_line_start(body, start, 0) : start]):
             continue
         if not _attributed(body, start, end, patterns):
             yield start, end, "quote"
@@ -236,6 +296,8 @@ def _quotations(body: str) -> list[tuple[int, int, int, int]]:
         block.append(match)
     if block:
         found.append(_merged(block))
+    for match in _ANNOUNCED_QUOTE.finditer(body):
+        found.append((match.start(1), match.end(1), match.start(1), match.end(1)))
     return sorted(found)
 
 
@@ -243,7 +305,7 @@ def _merged(lines: list[re.Match]) -> tuple[int, int, int, int]:
     return lines[0].start(), lines[-1].end(), lines[0].start(1), lines[-1].end(1)
 
 
-def _is_mention(body: str, start: int, end: int, inner: str) -> bool:
+def _is_mention(body: str, start: int, end: int, inner: str, patterns: Patterns) -> bool:
     """Words quoted inside the writer's own sentence, not a quotation: `je mag niet "namens het Clusius
     College" posten`, `you shouldn't post 'on behalf of the school' from your account`. The quoted words
     start in lower case, end without a full stop, and the sentence goes on in lower case after them."""
@@ -254,6 +316,9 @@ def _is_mention(body: str, start: int, end: int, inner: str) -> bool:
         return False
     if body[:start].rstrip().endswith(":"):
         return False
+    lead = _WORD.findall(body[max(0, start - 30) : start].lower())[-2:]
+    if any(patterns.speech_verbs.fullmatch(word) for word in lead):
+        return False  # "someone once said 'if you can't find the sunshine, be the sunshine' and …"
     following = _WORD.match(body[end:].lstrip(" \t,"))
     return following is not None and following.group(0)[0].islower()
 
@@ -269,6 +334,11 @@ def _is_title(body: str, start: int, end: int, inner: str, patterns: Patterns) -
     (`we lazen "…"`, `"…" uitgelezen`), or written in title case without a sentence's punctuation."""
     before = body[max(0, start - 40) : start].lower()
     lead_words = [word.lower() for word in _WORD.findall(before)[-3:]]
+    line_before = body[_line_start(body, start, 0) : start].lower()
+    if (lead_words and patterns.speech_verbs.fullmatch(lead_words[-1])) or _QUOTE_NOUN.search(line_before):
+        return False  # "zoals ze in die serie zeggen: '…'", "Mooie quote gelezen: '…'": a quotation
+    if line_before.rstrip().endswith(":") and patterns.titles.match(line_before.lstrip()):
+        return True  # "Thema van de open dag dit jaar: '…'": the line opens with a title word
     next_word = _WORD.findall(body[end : end + 30].lower())[:1]
     if patterns.titles.search(" ".join(lead_words)) or (
         next_word and patterns.titles.fullmatch(next_word[0])
@@ -286,6 +356,8 @@ def _attributed(body: str, start: int, end: int, patterns: Patterns) -> bool:
     window_start = _line_start(body, start, ATTRIBUTION_LINES)
     window_end = _line_end(body, end, ATTRIBUTION_LINES)
     before, after = body[window_start:start], body[end:window_end]
+    if _VAGUE_DASH.match(after):
+        return False  # "— onbekend": signed by nobody
     if _HANDLE.search(before) or _HANDLE.search(after):
         return True
     if (
@@ -298,7 +370,9 @@ def _attributed(body: str, start: int, end: int, patterns: Patterns) -> bool:
     inner_lines = body[start:end].split("\n")
     if len(inner_lines) > 1 and _DASH_NAME.match(inner_lines[-1].lstrip(" >")):
         return True  # a blockquote signed on its own last line: "> — Gary Snyder"
-    if _FULL_NAME.search(before) or _FULL_NAME.search(after.split("\n", 1)[0]):
+    # A name in the lines before, or right after the quotation ("…", zei Marieke Bos): not a name further on
+    # the line, where the writer goes on about something else ("… looking at my students at Clusius College").
+    if _FULL_NAME.search(before) or _FULL_NAME.search(after.split("\n", 1)[0][:NAME_AFTER_CHARS]):
         return True
     for text in (before, after):
         if patterns.credits.search(text.lower()) and _credit_is_specific(text, patterns):
@@ -333,9 +407,12 @@ def _names_a_speaker(text: str, patterns: Patterns, for_research: bool = False) 
     for match in patterns.speech_verbs.finditer(lower):
         before = _WORD.findall(lower[max(0, match.start() - 25) : match.start()])
         after = _WORD.findall(lower[match.end() : match.end() + 25])
-        neighbours = {*(before[-2:]), *(after[:1])}
+        # The verb's own words count too: "once said" is listed, and "someone once said" names nobody.
+        neighbours = {*(before[-2:]), *(after[:1]), *_WORD.findall(match.group(0))}
         if not before and not after:
             continue
+        if set(before[-5:]) & _THEY:
+            continue  # "zoals ze in die ene serie zeggen", "as they say in the barn"
         if match.group(0) == "vroeg" and before[-1:] and before[-1] in _DEGREE:
             continue  # "te vroeg", "zo vroeg": early, not asked
         if for_research and any(
@@ -380,6 +457,7 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tup
             next((cue for cue in cues if sentence_start <= cue[0] < sentence_end), None)
             or _research_statement(sentence, sentence_start, patterns)
             or _figure_claim(sentence, sentence_start, patterns)
+            or _statistic_claim(sentence, sentence_start, patterns)
         )
         if claim is None or number in reported:
             continue
@@ -450,12 +528,27 @@ def _figure_claim(sentence: str, offset: int, patterns: Patterns):
     return offset + preceding_start + population.start(), offset + match.end()
 
 
+def _statistic_claim(sentence: str, offset: int, patterns: Patterns):
+    """A number stated of a whole group as an average or a majority ("jongeren zitten gemiddeld zeven uur per
+    dag op hun telefoon", "Most Dutch people eat less than half …"), or announced as a fact ("Fun fact: horses
+    need at least 30 minutes …"); not of the writer's own ("onze kalfjes drinken gemiddeld 6 liter")."""
+    lower = sentence.lower()
+    cue = _STATISTIC.search(sentence) or patterns.figure_leads.search(lower)
+    if cue is None or _ANY_NUMBER.search(sentence, cue.end()) is None:
+        return None
+    if _OWN.search(sentence) or patterns.not_claims.search(lower) or not patterns.populations.search(lower):
+        return None
+    return offset + cue.start(), offset + cue.end()
+
+
 def _sourced(text: str, patterns: Patterns) -> bool:
     """A named source: a known one (`CBS`), a credit word with something after it (`bron: …`), or an
     organisation or author after `van`/`volgens`/`by` (`onderzoek van de Universiteit Utrecht`)."""
     lower = text.lower()
     if patterns.sources.search(lower) or patterns.source_acronyms.search(text) or _HANDLE.search(text):
         return True
+    if _TITLED_NAME.search(text) or _OWN_SURVEY.search(text):
+        return True  # "volgens dr. Marieke de Groot", or the writer counted it: "ik heb rondgevraagd"
     if patterns.credits.search(lower) and _credit_is_specific(text, patterns):
         return True
     for match in _SOURCE_LEAD.finditer(text):
@@ -477,6 +570,15 @@ def _uncredited_content(analysed, patterns: Patterns, linked: bool, cues: list[t
     body = analysed.body
     found = cues[0] if cues else None
     if found is None:
+        found = next(
+            ((m.end() - len(m.group(0).lstrip()), m.end()) for m in _REPOST_OPENER.finditer(body)), None
+        )
+    if found is None:
+        vague = _VAGUE_CREDIT.search(body)
+        if vague is not None:
+            start = vague.start() + len(vague.group(0)) - len(vague.group(0).lstrip("\n([ \t"))
+            found = (start, vague.end())
+    if found is None:
         has_images = bool(analysed.draft.images)
         found = next(
             (
@@ -487,7 +589,9 @@ def _uncredited_content(analysed, patterns: Patterns, linked: bool, cues: list[t
             None,
         )
     # Credited anywhere in the post: looked for only once something taken was found (it reads the whole post).
-    if found is not None and not (_HANDLE.search(body) or _credit_is_specific(body, patterns)):
+    if found is not None and not (
+        _HANDLE.search(body) or _credit_is_specific(body, patterns) or _SELF_MADE.search(body)
+    ):
         yield found[0], found[1], "taken"
 
 

@@ -34,6 +34,33 @@ QUOTATIONS = [
     ),
     ('Zoals iemand ooit zei: "Kwaliteit is geen daad, het is een gewoonte."', "someone once said"),
     ("this song is my mood rn 🎶 'here comes the sun, and I say it's alright' #examweek", "a lyric"),
+    (
+        "Quote of the day: don't judge each day by the harvest you reap but by the seeds you plant 🌱",
+        "no marks",
+    ),
+    (
+        "Quote die me raakte, ergens gelezen: de natuur haast zich niet, toch wordt alles volbracht.",
+        "no marks, nl",
+    ),
+    ("„Een tuin is nooit af.” – onbekend 🌻", "signed by nobody"),
+    (
+        "someone once said 'if you can't find the sunshine, be the sunshine' and I think of it daily",
+        "someone said",
+    ),
+    (
+        "zoals ze in die ene serie zeggen: 'je familie kies je niet, maar je stal wel' 😂🐎",
+        "they say, in a series",
+    ),
+    ('Mooie quote gelezen deze week: "Onderwijs is het aansteken van een vuur." Zo waar.', "read somewhere"),
+    (
+        'Mijn motto dit schooljaar: "Vertel het me en ik vergeet het, betrek me erbij en ik leer het."',
+        "a motto",
+    ),
+    (
+        'Loved this at the conference: "Green skills are the new basic skills." Couldn\'t agree more, looking '
+        "at the students I teach at Clusius College.",
+        "a name far along the line is not the speaker",
+    ),
 ]
 
 CLAIMS = [
@@ -52,6 +79,15 @@ CLAIMS = [
         "Meer dan de helft van alle paarden in Nederland heeft overgewicht, volgens dierenartsen.",
         "unnamed experts",
     ),
+    (
+        "Wetenschappelijk gezien is een plant op je bureau goed voor je concentratie.",
+        "wetenschappelijk gezien",
+    ),
+    ("Buiten leren werkt, dat is inmiddels keihard bewezen.", "keihard bewezen"),
+    ("The numbers don't lie: insect populations have dropped by 75% in 30 years 🐞", "the numbers don't lie"),
+    ("Nederlandse jongeren zitten gemiddeld zeven uur per dag op hun telefoon.", "an average about a group"),
+    ("Most Dutch people eat less than half the recommended amount of fruit 🍎", "a majority with a number"),
+    ("Fun fact: horses need at least 30 minutes lying down every day 🐴", "a fun fact with a number"),
 ]
 
 TAKEN = [
@@ -67,6 +103,19 @@ TAKEN = [
     ("Not sure who took this photo but the sunrise looked exactly like this 🌅", "not sure who"),
     ("Reupload omdat hij zo grappig is 😂😂 geiten op een trampoline", "reupload"),
     ("Saw this on someone's TikTok and had to share: how to repot an orchid 🌺", "someone's TikTok"),
+    ("Mooiste herfstbeeld ooit 🍁\nfoto: internet", "foto: internet"),
+    ("droomboeket voor mijn examenopdracht 💐\n📸: Pinterest", "credit to a platform"),
+    ("Beautiful sunset over the fields 🌅\ncredit: unknown", "credit: unknown"),
+    (
+        "Repost want dit moet iedereen lezen 👇 boeren zijn de stille helden van ons land",
+        "repost at the start",
+    ),
+    ("Screenshot van een tweet, geen idee meer van wie 😂 maar zo herkenbaar", "maker unknown"),
+    ("Sorry voor het watermerk van Shutterstock erop haha, zo wil ik mijn stal inrichten 🐄", "a watermark"),
+    (
+        "Came across this fantastic diagram of the nitrogen cycle online, using it in class tomorrow.",
+        "diagram",
+    ),
 ]
 
 GREEN = [
@@ -102,6 +151,15 @@ GREEN = [
     "Found a free online course on beekeeping by the University of Guelph 🐝",
     "Made this meme about exam week myself and had to share 😂 feel free to repost",
     "Mooie foto van de kas, met toestemming van de maker gedeeld 🌿",
+    'Thema van de open dag dit jaar: "Groen doen, groen leren" 🌱 Ik sta bij de kas!',
+    "Ik heb in mijn klas rondgevraagd: 17 van de 22 eten nooit ontbijt 😳 morgen neem ik krentenbollen mee",
+    "Mooie lezing van dr. Marieke de Groot: volgens haar onderzoek haalt 1 op de 3 boerenbedrijven extra inkomsten.",
+    "Everyone keeps asking where I found this photo online. I didn't, I took it myself at the stables 📷🐴",
+    "Ik hoor steeds 'Polen pikken onze banen'. Onzin, de tuinders hier zoeken al jaren mensen.",
+    "People who say 'disabled people are a burden' forget that anyone can become disabled.",
+    "Telefoon op 3% en ik sta achterin de kas zonder stopcontact 😩",
+    "Onze kalfjes drinken gemiddeld 6 liter melk per dag 🐄",
+    "Uit ons socialmediaprotocol, artikel 2: „Plaats berichten alleen onder je eigen naam.”",
 ]
 
 
