@@ -20,14 +20,14 @@ spec.loader.exec_module(evaluate)
 # corpus (4,965 drafts, 2,334 clean; 2026-11-25) the rules measured 0.927 / 0.930 / 0.881 recall with 15 / 44 / 15
 # false alarms. bullying and discrimination include the learned second opinion, which was trained on this
 # corpus: these numbers are in-sample for it. The unseen measure lives outside the repository.
-# The issue-5 rules (6,005 drafts, 2,850 clean; 2026-11-25) measured 0.855 / 0.836 recall with 3 / 9 false
-# alarms; the two second sets joined after one unseen measurement and are mostly not worked on yet.
+# The issue-5 rules (6,245 drafts, 2,976 clean; session 9, 2026-11-25) measured 0.978 / 0.951 recall with
+# 0 / 3 false alarms, in-sample: every issue-5 set was worked on after its one unseen measurement.
 FLOORS = {
     "vulgar-language": (0.92, 0.02),
     "bullying": (0.92, 0.02),
     "discrimination": (0.87, 0.02),
-    "speaking-for-school": (0.85, 0.01),
-    "missing-source": (0.83, 0.01),
+    "speaking-for-school": (0.96, 0.005),
+    "missing-source": (0.93, 0.005),
 }
 
 

@@ -545,11 +545,13 @@ def _signature(doc, names: list[tuple[int, int]], patterns: Patterns):
     """The post signed as the school: its last line (hashtags aside) is the school and nothing more, after a
     short greeting or a dash on that line ("Groet, het Clusius College", "— Team Clusius Schagen", "xx
     Clusius Heerhugowaard") or under a line that is only a greeting ("Met groene groet," / "Clusius Hoorn")."""
-    lines = [line for line in _lines(doc) if not _hashtags_or_credit(doc, line)]
+    lines = _lines(doc)
+    while lines and _hashtags_or_credit(doc, lines[-1]):
+        lines.pop()  # the signature stands above closing hashtags and a photo credit
     if not lines:
         return None
     last = lines[-1]
-    closing = sentences(doc)[-1][0] if sentences(doc) else 0
+    closing = sentences(doc)[-1][0]
     if closing > last[0] and any(i >= closing for i in last):
         # "… Wij nemen contact met je op. Groet, Clusius College Zaandam": signed at the end of the line.
         lines, last = [*lines[:-1], [i for i in last if i < closing]], [i for i in last if i >= closing]
@@ -666,7 +668,7 @@ def _signature_lead(token) -> bool:
 
 def _speaks_as_we(doc) -> bool:
     """The post is written as "wij" and never as "ik": the voice of an organisation, not of a person."""
-    words = {token.lower_ for token in doc}
+    words = {forms[0] for forms, _ in doc_forms(doc)}
     return bool(words & WE_WORDS) and not words & SINGULAR_FIRST_PERSON
 
 
