@@ -100,7 +100,17 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _DASH_NAME = re.compile(r"^[\s,]*[-–—~―]+\s*[@\w]")
 _BY_NAME = re.compile(r"^[\s,]*(?:van|by|door|from|uit|naar)\s+(?:de\s+|het\s+|the\s+)?[@A-Z]")
-_PAREN_SOURCE = re.compile(r"^[\s,]*\(\s*(?:[@A-Z]|bron|source|via|foto|photo)", re.I)
+# A source in brackets right after the quotation, also after an emoji or on the next line: '"…" 🎶 (Guus
+# Meeuwis)', "(mijn oma, die 40 jaar boerin was)".
+_PAREN_SOURCE = re.compile(r"^[^\w(]{0,8}\(\s*(?:[@A-Z]|bron|source|via|foto|photo)", re.I)
+# A quotation said to come from the writer's own people: "Quote from my grandpa", "wijsheid van mijn opa".
+_QUOTE_FROM = re.compile(
+    r"\b(?:quote|quotes|citaat|woorden|words|wijsheid|wisdom|tip)\s+(?:from|of|van)\s+(?:mijn|m'n|my|onze|our)\b"
+)
+# A line that is only a name, under a quotation that ends its own line: "Piet Oudolf", "Gandhi, apparently."
+_NAME_LINE = re.compile(
+    r"^[ \t]*[-–—~]?[ \t]*[A-Z][\w.'’-]+(?:[ \t]+(?:van|de|der|den|von|da|le|[A-Z][\w.'’-]+)){0,3}(?:,|[ \t]*$|[ \t]+[^\w\s])"
+)
 _NAME_AFTER = re.compile(r"^[ \t,]*([A-Z][\w.'’-]+)")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zà-ÿ]+")
@@ -367,6 +377,13 @@ def _attributed(body: str, start: int, end: int, patterns: Patterns) -> bool:
         or _named_right_after(after)
     ):
         return True
+    if after[:1] == "\n" or not after.split("\n", 1)[0].strip():
+        following_line = after.lstrip(" \t").removeprefix("\n")
+        if (
+            _NAME_LINE.match(following_line)
+            and following_line.split(None, 1)[0].lower() not in function_words()
+        ):
+            return True  # the quotation's own line ends, and the next line names its author
     inner_lines = body[start:end].split("\n")
     if len(inner_lines) > 1 and _DASH_NAME.match(inner_lines[-1].lstrip(" >")):
         return True  # a blockquote signed on its own last line: "> — Gary Snyder"
@@ -377,10 +394,11 @@ def _attributed(body: str, start: int, end: int, patterns: Patterns) -> bool:
     for text in (before, after):
         if patterns.credits.search(text.lower()) and _credit_is_specific(text, patterns):
             return True
-        if (
-            _names_a_speaker(text, patterns)
-            or _OWN_SPEAKER.search(text.lower())
-            and patterns.speakers.search(text.lower())
+        lower = text.lower()
+        if _names_a_speaker(text, patterns) or (
+            _OWN_SPEAKER.search(lower)
+            and patterns.speakers.search(lower)
+            and (patterns.speech_verbs.search(lower) or _QUOTE_FROM.search(lower))
         ):
             return True
     return _introduced_by_speaker(body[_line_start(body, start, 0) : start], patterns)
@@ -483,7 +501,14 @@ def _research_statement(sentence: str, offset: int, patterns: Patterns):
     ("Onderzoek: jongeren slapen te weinig")."""
     lower = sentence.lower()
     for noun in patterns.research_nouns.finditer(lower):
-        if re.match(r"\s*:", lower[noun.end() :]) and noun.group(0) not in ("feit", "fact", "weetje"):
+        opens = (
+            len(_WORD.findall(lower[: noun.start()])) <= 1
+        )  # "Onderzoek:", "Nieuw onderzoek:", not "my stats:"
+        if (
+            opens
+            and re.match(r"\s*:", lower[noun.end() :])
+            and noun.group(0) not in ("feit", "fact", "weetje")
+        ):
             return offset + noun.start(), offset + noun.end() + 1
         # The research says something: its verb follows it ("onderzoek toont trouwens aan", "studies have shown"),
         # or comes first with "uit"/"by" ("blijkt uit recent onderzoek"). Not "show jumping … equine studies".

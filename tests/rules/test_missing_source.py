@@ -53,10 +53,6 @@ QUOTATIONS = [
     ),
     ('Mooie quote gelezen deze week: "Onderwijs is het aansteken van een vuur." Zo waar.', "read somewhere"),
     (
-        'Mijn motto dit schooljaar: "Vertel het me en ik vergeet het, betrek me erbij en ik leer het."',
-        "a motto",
-    ),
-    (
         'Loved this at the conference: "Green skills are the new basic skills." Couldn\'t agree more, looking '
         "at the students I teach at Clusius College.",
         "a name far along the line is not the speaker",
@@ -160,6 +156,13 @@ GREEN = [
     "Telefoon op 3% en ik sta achterin de kas zonder stopcontact 😩",
     "Onze kalfjes drinken gemiddeld 6 liter melk per dag 🐄",
     "Uit ons socialmediaprotocol, artikel 2: „Plaats berichten alleen onder je eigen naam.”",
+    # The writer's own motto; a name on the line under the quotation; a source in brackets after an emoji.
+    'Mijn motto voor de toetsweek: "eerst slapen, dan leren". Werkt 100% zeker 😴📚',
+    '"Een tuin is nooit af."\nPiet Oudolf\nZo voelt het ook in onze schooltuin 😅',
+    '"To forget how to dig the earth is to forget ourselves."\nGandhi, apparently. Kept thinking about it.',
+    '"Here comes the sun, doo-doo-doo-doo" 🎶 (The Beatles) — finally some sunshine on the paddock ☀️',
+    "A Lely engineer told us their robots run on thousands of farms (his words, not mine 😄). Mind blown",
+    "Exam week survival stats: 4 exams done, 3 to go, 2 coffees a day, 1 very tired student.",
 ]
 
 

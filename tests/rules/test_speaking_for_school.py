@@ -157,6 +157,13 @@ GREEN = [
     "Eindelijk mijn diploma! 🎓 Bedankt Clusius College Castricum voor vier mooie jaren 💚",
     "Het Clusius College hier in Hoorn heeft de mooiste kas van Noord-Holland.",
     "Wij van 3B gingen vandaag naar Clusius Hoorn voor de open dag. Wat een mooie school!",
+    # A parents' council, a mentor group, a student council, a garden centre; a pupil's "onze stal".
+    "Wij van de ouderraad willen alle ouders bedanken voor de hulp bij de kerstmarkt op het Clusius in Castricum!",
+    "Namens mentorgroep P3: bedankt aan alle ouders die ons sponsorden bij de loop op het Clusius in Purmerend!",
+    "We, the student council of Clusius Zaandam, want to thank everyone who voted! 🗳️",
+    "We're hiring! Our garden centre in Heerhugowaard is looking for two interns. We've worked with Clusius for years.",
+    "Onze stal telt nu 14 kalfjes 🐮 Zaterdag op de open dag van het Clusius College kun je ze komen aaien!",
+    'In burgerschap bespraken we of je als leerling "namens de school" mag posten. Conclusie: nee.',
 ]
 
 
