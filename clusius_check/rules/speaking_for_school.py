@@ -67,6 +67,7 @@ INFO = RuleInfo(
         "possessions",
         "announcements",
         "other_bodies",
+        "news_verbs",
     ),
 )
 
@@ -149,6 +150,12 @@ SINGULAR_FIRST_PERSON = frozenset(
 SIGNATORY_LINKS = frozenset(
     {"van", "of", "at", "bij", "en", "and", "&", "medewerkers", "personeel", "staff", "team", ","}
 )
+# Opinions pupils pass on about the school ("de school vindt dat we …"): not the school speaking.
+OPINIONS = frozenset(
+    {"vindt", "vinden", "geloven", "gelooft", "believe", "believes", "is van mening", "zijn van mening"}
+)
+# A person of the school as subject is reported, not the institution: "de directeur wenst …".
+PERSONS = frozenset({"rector", "directeur", "principal", "directors", "teamleider"})
 # The school's own people: "de medewerkers van Clusius" wish or announce as the school.
 SCHOOL_BODIES = frozenset(
     {
@@ -182,6 +189,7 @@ class Patterns:
     possessions: Lexicon  # "onze locaties", "all our staff": what only the school has
     announcements: Lexicon  # "excuses voor het ongemak", "we're hiring": what only the school says
     other_bodies: Lexicon  # "ons bedrijf", "our group": a "we" that is not the school
+    news_verbs: Lexicon  # "start", "sluit", "opens": the school as the subject of its own news
     locations: Lexicon  # the configured towns, for "Team Purmerend" under a post
 
 
@@ -197,7 +205,9 @@ def check(analysed, context) -> Iterator[Finding]:
         for claim in _claims(doc, start, end, names, patterns):
             found = True
             yield _finding(analysed, context, *claim)
-    signature = _signature(doc, names, patterns) or _introduces_itself(doc, names)
+    signature = (
+        _signature(doc, names, patterns) or _introduces_itself(doc, names) or _we_are_the_school(doc, names)
+    )
     if signature is not None and not found:
         found = True
         yield _finding(analysed, context, *signature)
@@ -277,6 +287,9 @@ def _claim_at(doc, index: int, match: Match, start: int, end: int, names, patter
         # then "wij" and what an institution says. Implied: amber.
         position = _skip(doc, index + 1, end, ARTICLES)
         name_end = next((name_end for name_start, name_end in names if name_start == position), None)
+        if name_end is None and position < end:
+            ours = patterns.our_institutions.match_at(doc, position)  # "At our school we believe …"
+            name_end = ours.end if ours is not None else None
         if name_end is None:
             return None
         window = [i for i in range(name_end, end) if not doc[i].is_space and doc[i].text != ","][:4]
@@ -319,6 +332,10 @@ def _speaker_claim(
         return start, end, Severity.RED, "speech"
     if kind == "our-institution":
         return start, end, Severity.AMBER, "implied"
+    if kind == "institution":
+        # "De school betreurt …", "de school wenst jullie …"; what the school thinks is often passed on by
+        # pupils ("de school vindt dat we …"), so an opinion is not the school speaking.
+        return None if term.term.lower() in OPINIONS else (start, end, Severity.AMBER, "implied")
     if term.field("voice") == "institution" and (
         names or _any_match(patterns.our_institutions, doc, 0, len(doc))
     ):
@@ -472,6 +489,15 @@ def _subject_before(doc, index: int, start: int, names, patterns: Patterns):
             match = patterns.our_institutions.match_at(doc, candidate)
             if match is not None and match.end == position + 1:
                 return candidate, "our-institution"
+            match = patterns.institutions.match_at(doc, candidate)
+            if (
+                match is not None
+                and match.end == position + 1
+                and doc[candidate].lower_ in ("de", "het", "the")
+                and not set(match.form.split()) & PERSONS
+                and not _after_preposition(doc, candidate, start)
+            ):
+                return candidate, "institution"  # "De school betreurt …", "the management regrets …"
         if token.lower_ not in function_words() and token.lower_ not in GAP_ADVERBS:
             return None  # "Clusius students very welcome": the school names whose students, it does not speak
         words += 1
@@ -615,6 +641,31 @@ def _introduces_itself(doc, names):
     return None
 
 
+def _we_are_the_school(doc, names):
+    """ "We are Clusius College, and we're proud …", "Wij zijn Clusius Hoorn!": the writers say they are the
+    school. Not "we are Clusius students" or "wij zijn van Clusius" (pupils saying where they are from)."""
+    tokens = doc_forms(doc)
+    for name_start, name_end in names:
+        verb = _word_before(doc, name_start, ARTICLES)
+        if verb is None or tokens[verb][0][0] not in ("are", "'re", "zijn"):
+            continue
+        subject = _word_before(doc, verb)
+        if subject is None or tokens[subject][0][0] not in WE:
+            continue
+        after = _skip(doc, name_end, len(doc), frozenset())
+        if after >= len(doc) or not doc[after].is_alpha or tokens[after][0][0] in ("and", "en"):
+            return subject, name_end, Severity.RED, "speech"
+    return None
+
+
+def _word_before(doc, index: int, skipped: frozenset[str] = frozenset()) -> int | None:
+    """The last token before `index` that is neither white space nor in `skipped`."""
+    position = index - 1
+    while position >= 0 and (doc[position].is_space or doc[position].lower_ in skipped):
+        position -= 1
+    return position if position >= 0 else None
+
+
 def _hashtags_or_credit(doc, line: list[int]) -> bool:
     """A closing line of hashtags or a photo credit ("(credit: unknown)", "📸 @naam") comes after a signature."""
     if all(doc[i].text.startswith("#") for i in line):
@@ -633,9 +684,15 @@ def _institution_voice(doc, names, patterns: Patterns):
     name, something only the school has ("onze locaties", "all our staff"), something only the school says
     ("excuses voor het ongemak", "we're hiring"), or "wij" addressing its public in one sentence ("Wij
     houden u op de hoogte"). Not when the "wij" is another body ("ons bedrijf", "our group")."""
-    if not _speaks_as_we(doc) or _any_match(patterns.other_bodies, doc, 0, len(doc)):
+    as_we = _speaks_as_we(doc)
+    if not (as_we or _nobody_speaks(doc)) or _any_match(patterns.other_bodies, doc, 0, len(doc)):
         return None
     signs: dict[str, tuple[int, int]] = {}  # what was seen -> where first; a repeated sign counts once
+    if not as_we and any(_passed_on(doc, match) for match in patterns.reported.matches(doc)):
+        return None  # "Just got the email from school: Clusius Wognum is closed tomorrow"
+    news = _school_news(doc, names, patterns)
+    if news is not None:
+        signs["news"] = news
     for match in patterns.possessions.matches(doc):
         signs.setdefault(match.form, (match.start, match.end))
     if not (names or signs):
@@ -651,7 +708,10 @@ def _institution_voice(doc, names, patterns: Patterns):
     shown = next(iter(signs.values()), None)  # the name alone is no place to point at
     if names:
         signs["name"] = names[0]
-    if len(signs) < 2 or shown is None:
+    # Without "wij" the post may be news about the school by anyone; it is the school's own news only when it
+    # also tells its public what to do or expect ("Clusius Amsterdam sluit vrijdag om 12 uur … de school wenst
+    # jullie …", "Het Clusius Hoorn start vandaag met … Doe je mee?").
+    if len(signs) < (2 if as_we else 3) or shown is None or (not as_we and news is None):
         return None
     return shown[0], shown[1], Severity.AMBER, "implied"
 
@@ -664,6 +724,34 @@ def _signature_lead(token) -> bool:
         or text.lower() in SIGNATURE_LEADS
         or (len(text.rstrip(".")) <= 3 and text.rstrip(".").isupper())
     )
+
+
+def _passed_on(doc, match) -> bool:
+    """A reported-speech cue, except "via" inside a sentence: that is how the school itself says where to sign up
+    ("Meld je aan via de site"); "Via de nieuwsbrief: …" opening a line still passes news on."""
+    if match.form != "via":
+        return True
+    before = _word_before(doc, match.start)
+    return before is None or "\n" in doc[match.start - 1].text or doc[before].is_punct
+
+
+def _nobody_speaks(doc) -> bool:
+    """No "ik" and no "wij": a post in the third person, as news is written."""
+    words = {forms[0] for forms, _ in doc_forms(doc)}
+    return not words & (WE_WORDS | SINGULAR_FIRST_PERSON)
+
+
+def _school_news(doc, names, patterns: Patterns) -> tuple[int, int] | None:
+    """The school's name as the subject of a news verb right after it: "Clusius Hoorn start vandaag met …",
+    "Clusius College Amsterdam sluit vrijdag", "Clusius College opens its new greenhouse"."""
+    for name_start, name_end in names:
+        if _after_preposition(doc, name_start, 0):
+            continue
+        verb = _skip(doc, name_end, len(doc), frozenset())
+        match = patterns.news_verbs.match_at(doc, verb) if verb < len(doc) else None
+        if match is not None:
+            return name_start, match.end
+    return None
 
 
 def _speaks_as_we(doc) -> bool:
@@ -819,5 +907,6 @@ def _build(
         possessions=lexicon("possessions"),
         announcements=lexicon("announcements"),
         other_bodies=lexicon("other_bodies"),
+        news_verbs=lexicon("news_verbs"),
         locations=Lexicon(nlp, ((location.lower(), True) for location in locations)),
     )

@@ -94,6 +94,8 @@ RED = [
         "the school's people as subject",
     ),
     ("📢 Mededeling: de kantine van Clusius Wognum is gesloten.", "announcement label"),
+    ("We are Clusius College, and we're proud of our florists!", "we are + name"),
+    ("Wij zijn Clusius Hoorn! Kom zaterdag langs op de open dag.", "wij zijn + name"),
 ]
 
 # (draft, family): the institution's voice implied, amber.
@@ -125,6 +127,17 @@ AMBER = [
         "English closure",
     ),
     ("Wij mogen het eindelijk bekendmaken: Clusius College start een nieuwe opleiding!", "adverb in the gap"),
+    ("De school betreurt de gang van zaken rond de diploma-uitreiking.", "the school as speaker"),
+    ("The management regrets the inconvenience caused by the roadworks.", "the management as speaker"),
+    ("At our school we believe every pupil deserves a practical placement.", "at our school we believe"),
+    (
+        "Clusius Hoorn start vandaag met een nieuwe opleiding Dierverzorging. Doe je mee? Meld je aan via de site.",
+        "news in the third person + what the public should do",
+    ),
+    (
+        "Clusius College opens its new greenhouse on Friday. Join us! Apply now for a guided tour.",
+        "English news",
+    ),
 ]
 
 # Mentions, disclaimers, lessons, reports and other groups: green.
@@ -164,6 +177,15 @@ GREEN = [
     "We're hiring! Our garden centre in Heerhugowaard is looking for two interns. We've worked with Clusius for years.",
     "Onze stal telt nu 14 kalfjes 🐮 Zaterdag op de open dag van het Clusius College kun je ze komen aaien!",
     'In burgerschap bespraken we of je als leerling "namens de school" mag posten. Conclusie: nee.',
+    # What the school thinks passed on by a pupil, a person of the school, pupils saying where they are from.
+    "De school vindt dat we te veel op onze telefoon zitten, eens?",
+    "De directeur wenst iedereen een fijne vakantie.",
+    "Wij zijn van Clusius Hoorn en we zijn trots!",
+    "We are Clusius students and proud of it 💚",
+    # News about the school by anyone: passed on with where it came from, or without a call to its public.
+    "Just got the email from school: Clusius Wognum is closed tomorrow. Doe je mee met sneeuwballen? ❄️",
+    "Via Insta: Clusius Hoorn start vandaag met een nieuwe opleiding. Doe je mee? Meld je aan!",
+    "Clusius Hoorn opent een nieuwe kas. Mooi!",
 ]
 
 
