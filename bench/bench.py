@@ -235,9 +235,11 @@ def descendants(pid: int) -> list[int]:
     while pending:
         current = pending.pop()
         found.append(current)
-        for children_file in Path(f"/proc/{current}/task").glob("*/children"):
-            with contextlib.suppress(OSError):  # the process or thread ended while we looked
-                pending.extend(int(child) for child in children_file.read_text().split())
+        # The process or one of its threads may end while we look: then it has no children to count.
+        with contextlib.suppress(OSError):
+            for children_file in list(Path(f"/proc/{current}/task").glob("*/children")):
+                with contextlib.suppress(OSError):
+                    pending.extend(int(child) for child in children_file.read_text().split())
     return found
 
 
