@@ -77,7 +77,7 @@ NAME_WINDOW = 6
 SUBJECT_GAP = 4
 # A split verb's particle follows its subject within this many words ("maakt het Clusius College vandaag bekend").
 PARTICLE_WINDOW = 7
-ARTICLES = frozenset({"het", "de", "een", "'t", "the", "a", "an"})
+ARTICLES = frozenset({"het", "de", "een", "'t", "t", "the", "a", "an"})  # "namens t clusius"
 # A school name right after one of these is an object or a place, not who speaks ("ik werk bij Clusius").
 PREPOSITIONS = frozenset(
     {
@@ -102,6 +102,18 @@ NAME_GAP_WORDS = ARTICLES | frozenset(
     }
 )  # fmt: skip
 WE = frozenset({"wij", "we", "us"})
+WHOLE = frozenset({"hele", "gehele", "voltallige", "whole", "entire"})
+# Where the school teaches: "ons gebouw in Hoorn", "our Purmerend campus", "locatie Schagen".
+SITES = frozenset(
+    {"gebouw", "locatie", "locaties", "vestiging", "vestigingen", "campus", "building", "site", "sites", "location",
+     "locations", "campuses"}
+)  # fmt: skip
+PLURAL_SITES = frozenset({"locaties", "vestigingen", "sites", "locations", "campuses"})
+# What happens to a site: with one of the school's sites in the sentence, the school announces it.
+CLOSURES = frozenset(
+    {"gesloten", "dicht", "vervallen", "vervalt", "closed", "cancelled", "canceled", "shut", "open", "opent",
+     "opens"}
+)  # fmt: skip
 WE_WORDS = WE | frozenset({"ons", "onze", "our"})
 # Right before the school as subject these make the writer the speaker: "blij dat het Clusius …",
 # "glad our school says …", "love how Clusius …".
@@ -259,7 +271,11 @@ def _claims(doc, start: int, end: int, names: list[tuple[int, int]], patterns: P
         index = match.end if match is not None else index + 1
     # Asked only once a claim is found: most sentences claim nothing, and these read the whole sentence.
     if strongest is not None and not (
-        _about_the_rule(doc, start, end, patterns) or _asks_the_reader(doc, start, end)
+        _about_the_rule(doc, start, end, patterns)
+        or _asks_the_reader(doc, start, end)
+        or (
+            strongest[3] == "official" and _is_question(doc, start, end)
+        )  # "The school's position on phones?"
     ):
         yield strongest
 
@@ -306,8 +322,13 @@ def _claim_at(doc, index: int, match: Match, start: int, end: int, names, patter
             if ref_end is None or _reported_outside(doc, start, end, index, ref_end, patterns):
                 return None  # "de teamleider legde uit wat het standpunt van de school is"
             return index, ref_end, Severity.RED, category
-        if not (names or _any_match(patterns.institutions, doc, 0, len(doc))):
-            return None
+        if not (
+            names
+            or _any_match(patterns.institutions, doc, 0, len(doc))
+            or _any_match(patterns.announcements, doc, 0, len(doc))
+            or _school_site(doc, 0, len(doc), patterns) is not None
+        ):
+            return None  # "Officieel bericht: ik ben verloofd!" names no school
         if _any_match(patterns.reported, doc, start, end):
             return None
         return index, match.end, Severity.RED, category
@@ -432,6 +453,11 @@ def _about_the_rule(doc, start: int, end: int, patterns: Patterns) -> bool:
     return _any_match(patterns.about_rule, doc, start, end) and _any_match(patterns.posting, doc, start, end)
 
 
+def _is_question(doc, start: int, end: int) -> bool:
+    last = next((doc[i] for i in range(end - 1, start - 1, -1) if not doc[i].is_space), None)
+    return last is not None and last.text == "?"
+
+
 def _asks_the_reader(doc, start: int, end: int) -> bool:
     """A question to the reader about speaking for the school is not a claim: "wanneer spreek je namens
     het Clusius College?"."""
@@ -527,9 +553,12 @@ def _school_after(doc, index: int, end: int, names, patterns: Patterns) -> int |
     for position in (
         _skip(doc, index, end, frozenset({",", ":"})),
         _skip(doc, index, end, ARTICLES | {",", ":"}),
+        _skip(doc, index, end, ARTICLES | WHOLE | {",", ":"}),  # "namens de hele school als ik zeg"
     ):
         match = patterns.institutions.match_at(doc, position) if position < end else None
         if match is not None:
+            if doc[position - 1].lower_ in WHOLE and _word_follows(doc, match.end, end):
+                return None  # "on behalf of the whole school hockey team": a team, not the school
             return match.end
     words = 0
     position = index
@@ -685,7 +714,11 @@ def _institution_voice(doc, names, patterns: Patterns):
     ("excuses voor het ongemak", "we're hiring"), or "wij" addressing its public in one sentence ("Wij
     houden u op de hoogte"). Not when the "wij" is another body ("ons bedrijf", "our group")."""
     as_we = _speaks_as_we(doc)
-    if not (as_we or _nobody_speaks(doc)) or _any_match(patterns.other_bodies, doc, 0, len(doc)):
+    if (
+        not (as_we or _nobody_speaks(doc))
+        or _any_match(patterns.other_bodies, doc, 0, len(doc))
+        or _we_at_another(doc, names)
+    ):
         return None
     signs: dict[str, tuple[int, int]] = {}  # what was seen -> where first; a repeated sign counts once
     if not as_we and any(_passed_on(doc, match) for match in patterns.reported.matches(doc)):
@@ -695,16 +728,33 @@ def _institution_voice(doc, names, patterns: Patterns):
         signs["news"] = news
     for match in patterns.possessions.matches(doc):
         signs.setdefault(match.form, (match.start, match.end))
-    if not (names or signs):
-        return None  # without the school's name or what only it has, "wij" may be anyone who serves a public
+    for start, end in sentences(doc):
+        site = _school_site(doc, start, end, patterns)
+        if site is not None:
+            if not any(a < site[1] and site[0] < b for a, b in signs.values()):
+                signs.setdefault("site", site)  # "onze locatie" is a possession already: one sign
+            if doc[site[1] - 1].lower_ in PLURAL_SITES and any(
+                doc[i].lower_ in CLOSURES for i in range(start, end)
+            ):
+                # "Morgen zijn al onze locaties gesloten": all its sites, as only the school can say. Not "ons
+                # gebouw is morgen dicht, vrij!!", which any pupil may post.
+                signs.setdefault("closure", site)
+    anchored = bool(names or signs)
     for match in patterns.announcements.matches(doc):
         signs.setdefault(match.form, (match.start, match.end))
+    formal = None
     for start, end in sentences(doc):
         words = [doc[i] for i in range(start, end) if not doc[i].is_space]
         lowers = {token.lower_ for token in words}
         if lowers & FORMAL_PUBLIC or (lowers & WE and lowers & PUBLIC):
             signs.setdefault("public", (words[0].i, words[-1].i + 1))
+            formal = bool(lowers & FORMAL_PUBLIC)
             break
+    # Without the school's name or what only it has, "wij" may be anyone who serves a public; but "wij"
+    # addressing parents as "u" with what only an institution says is the school ("Beste ouders, wij bieden
+    # onze excuses aan …", "Helaas moeten wij u mededelen …").
+    if not anchored and not (as_we and formal and len(signs) >= 2):
+        return None
     shown = next(iter(signs.values()), None)  # the name alone is no place to point at
     if names:
         signs["name"] = names[0]
@@ -724,6 +774,46 @@ def _signature_lead(token) -> bool:
         or text.lower() in SIGNATURE_LEADS
         or (len(text.rstrip(".")) <= 3 and text.rstrip(".").isupper())
     )
+
+
+def _word_follows(doc, index: int, end: int) -> bool:
+    """A content word right after `index`: the name before it is part of a longer name."""
+    after = _skip(doc, index, end, frozenset())
+    return after < end and doc[after].is_alpha and doc[after].lower_ not in function_words()
+
+
+def _school_site(doc, start: int, end: int, patterns: Patterns) -> tuple[int, int] | None:
+    """One of the school's sites: "ons gebouw", "our Purmerend campus", or a site word next to a configured town
+    ("locatie Schagen", "ons gebouw in Hoorn")."""
+    for position in range(start, end):
+        word = doc[position].lower_
+        if word in SITES:
+            before = _word_before(doc, position)
+            if (
+                before is not None
+                and before >= start
+                and patterns.locations.match_at(doc, before) is not None
+            ):
+                before = _word_before(doc, before)  # "our Purmerend campus"
+            if before is not None and before >= start and doc[before].lower_ in ("ons", "onze", "our"):
+                return before, position + 1
+            after = _skip(doc, position + 1, end, frozenset({"in", "te", "at"}))
+            if after < end and patterns.locations.match_at(doc, after) is not None and word != "building":
+                return position, after + 1
+    return None
+
+
+def _we_at_another(doc, names) -> bool:
+    """ "We at Green Fingers Landscaping are looking for …", "Wij van Manege De Hoefslag": the "wij" names
+    itself, and it is not the school."""
+    starts = {name_start for name_start, _ in names}
+    tokens = doc_forms(doc)
+    for index in range(len(doc) - 2):
+        if tokens[index][0][0] in WE and doc[index + 1].lower_ in ("at", "from", "van", "bij"):
+            after = _skip(doc, index + 2, len(doc), ARTICLES)
+            if after < len(doc) and doc[after].text[:1].isupper() and after not in starts:
+                return True
+    return False
 
 
 def _passed_on(doc, match) -> bool:

@@ -84,6 +84,9 @@ CLAIMS = [
     ("Nederlandse jongeren zitten gemiddeld zeven uur per dag op hun telefoon.", "an average about a group"),
     ("Most Dutch people eat less than half the recommended amount of fruit 🍎", "a majority with a number"),
     ("Fun fact: horses need at least 30 minutes lying down every day 🐴", "a fun fact with a number"),
+    ("ze hebben onderzocht dat kippen wel 30 gezichten kunnen herkennen 🐔", "they researched that"),
+    ("Experts zijn het erover eens: een moestuin verbetert het eetgedrag van kinderen.", "experts agree"),
+    ("I read somewhere that cows have best friends 🐄", "read somewhere"),
 ]
 
 TAKEN = [
@@ -112,6 +115,9 @@ TAKEN = [
         "Came across this fantastic diagram of the nitrogen cycle online, using it in class tomorrow.",
         "diagram",
     ),
+    ("pinched this off someone's insta, too cute not to share 🐑🐑", "pinched off insta"),
+    ("Found this great graphic online that explains the new timetable 👇", "a graphic found online"),
+    ("Plaatje geleend van internet, mijn eigen poging was mislukt", "borrowed from the internet"),
 ]
 
 GREEN = [
@@ -162,6 +168,8 @@ GREEN = [
     '"To forget how to dig the earth is to forget ourselves."\nGandhi, apparently. Kept thinking about it.',
     '"Here comes the sun, doo-doo-doo-doo" 🎶 (The Beatles) — finally some sunshine on the paddock ☀️',
     "A Lely engineer told us their robots run on thousands of farms (his words, not mine 😄). Mind blown",
+    # The class's own research names who researched; a question about where one read it claims nothing new.
+    "Ons water is onderzocht door klas 3B: het slootwater bij school is schoon! 💧",
     "Exam week survival stats: 4 exams done, 3 to go, 2 coffees a day, 1 very tired student.",
 ]
 

@@ -96,6 +96,16 @@ RED = [
     ("📢 Mededeling: de kantine van Clusius Wognum is gesloten.", "announcement label"),
     ("We are Clusius College, and we're proud of our florists!", "we are + name"),
     ("Wij zijn Clusius Hoorn! Kom zaterdag langs op de open dag.", "wij zijn + name"),
+    (
+        "OFFICIEEL BERICHT: de lessen op locatie Schagen vervallen morgen i.v.m. code oranje.",
+        "label + a site",
+    ),
+    ("namens t clusius college willen we de gemeente bedanken 🌿", "mandate + 't' without apostrophe"),
+    ("ik spreek hier namens de hele school als ik zeg: wat een prestatie 🏆", "mandate + the whole school"),
+    ("Reactie van de school op de berichten over de stal: de dieren worden goed verzorgd.", "response of"),
+    ("Even een mededeling vanuit het Clusius: de bus vertrekt morgen om 8.15.", "announcement from"),
+    ("Here's the school's response to the article: we do not recognise the picture painted.", "its response"),
+    ("Clusius's official line is that the animals stay on site over the holidays.", "its official line"),
 ]
 
 # (draft, family): the institution's voice implied, amber.
@@ -137,6 +147,27 @@ AMBER = [
     (
         "Clusius College opens its new greenhouse on Friday. Join us! Apply now for a guided tour.",
         "English news",
+    ),
+    # "Wij" addressing parents as "u" with what only an institution says, without the school's name.
+    (
+        "Beste ouders,\nWij bieden onze excuses aan voor de late verzending van de rapporten.",
+        "an apology to parents",
+    ),
+    ("Helaas moeten wij u mededelen dat de ouderavond van donderdag niet doorgaat.", "informing parents"),
+    ("Dear parents, we apologise for the late delivery of the school reports.", "English apology"),
+    # The school's sites: all of them closed, a campus by its town, a vacancy at a location.
+    ("Let op: morgen zijn al onze locaties gesloten vanwege de storm. De lessen gaan online.", "all sites"),
+    (
+        "All our locations will be closed on Monday because of the snow. Lessons will continue online.",
+        "sites",
+    ),
+    (
+        "Big news: our Purmerend campus is a Healthy School! We'd like to thank all staff and parents.",
+        "campus",
+    ),
+    (
+        "VACATURE 📣\nOnderwijsassistent, locatie Alkmaar.\nKom ons team versterken! Reageren kan tot 15 mei.",
+        "vacancy at a location",
     ),
 ]
 
@@ -186,6 +217,16 @@ GREEN = [
     "Just got the email from school: Clusius Wognum is closed tomorrow. Doe je mee met sneeuwballen? ❄️",
     "Via Insta: Clusius Hoorn start vandaag met een nieuwe opleiding. Doe je mee? Meld je aan!",
     "Clusius Hoorn opent een nieuwe kas. Mooi!",
+    # A personal "official", a whole team, one building, a class or a company naming itself, a question.
+    "Officieel bericht: ik ben verloofd!! 💍",
+    "On behalf of the whole school hockey team, thank you coach Dennis for an amazing season 🏑",
+    "ons gebouw is morgen dicht, vrij!! 🎉",
+    "Beste ouders, wij van groep 8 zoeken nog rijders voor het schoolreisje. Wij vragen u zich op te geven.",
+    "Dear parents, we're the Year 9 class and we are sorry for the noise at our party last night!",
+    "We at Green Fingers Landscaping are looking for an intern this spring. Clusius students welcome to DM us!",
+    "The school's position on phones? Honestly no idea, ask the office 😂",
+    "In de ouderapp stond vanochtend: het Clusius College heeft besloten de sportdag te verplaatsen.",
+    "The parents' app says Clusius College has decided to move sports day to 20 June.",
 ]
 
 
