@@ -145,6 +145,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confidential.school-term.message": "'{match}' staat op de lijst van vertrouwelijke termen van de school "
         "(art. 6).",
         "confidential.school-term.suggestion": "Vraag na of dit openbaar mag voordat je het plaatst.",
+        "confidential.answer-key.message": "'{match}' lijkt een antwoordenlijst van een toets of examen; die "
+        "delen is fraude en schaadt de school (art. 6).",
+        "confidential.answer-key.suggestion": "Haal de antwoorden weg. Wil je helpen? Leg uit hoe je een vraag "
+        "aanpakt, zonder de antwoorden.",
+        "confidential.secrecy.message": "'{match}': je zegt zelf dat dit nieuws over de school nog geheim of niet "
+        "openbaar is (art. 6: geef nooit vertrouwelijke informatie van de organisatie prijs).",
+        "confidential.secrecy.suggestion": "Wacht tot de school het zelf bekendmaakt, en deel dan dat bericht.",
         # vulgar-language
         "vulgar.message": "'{match}' is {category}: dat hoort niet in een bericht dat met school te maken heeft "
         "(art. 8: geen vulgair of ongepast materiaal).",
@@ -387,6 +394,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "confidential.file.suggestion": "Leave this out. What is in a file concerns only the people involved.",
         "confidential.school-term.message": "'{match}' is on the school's list of confidential terms (art. 6).",
         "confidential.school-term.suggestion": "Check whether this may be made public before you post it.",
+        "confidential.answer-key.message": "'{match}' looks like the answers to a test or exam; sharing them is "
+        "fraud and harms the school (art. 6).",
+        "confidential.answer-key.suggestion": "Remove the answers. Want to help? Explain how to tackle a question, "
+        "without the answers.",
+        "confidential.secrecy.message": "'{match}': you say yourself that this news about the school is still "
+        "secret or not public (art. 6: never disclose the organisation's confidential information).",
+        "confidential.secrecy.suggestion": "Wait until the school announces it, then share its announcement.",
         # vulgar-language
         "vulgar.message": "'{match}' is {category}: it does not belong in a post connected with school "
         "(art. 8: no vulgar or inappropriate material).",

@@ -32,7 +32,7 @@ EXPECTED: list[tuple[str, Verdict]] = [
     # Internal sources and a bare credentials word: in doubt.
     ("medewerkers/kantine-schagen.md", AMBER),
     ("medewerkers/nieuwe-kas-begroting.md", AMBER),
-    ("leerlingen/wachtwoord-kwijt.txt", AMBER),
+    ("leerlingen/wachtwoord-kwijt.txt", GREEN),
     ("staff-meeting-garden.md", AMBER),
     # Mocking a classmate and shutting him out.
     ("leerlingen/groepsapp-gym.txt", AMBER),

@@ -1,10 +1,13 @@
 """confidential — the organisation's confidential information (protocol art. 6).
 
 What it does
-    Finds words and phrases that mark a text as confidential or internal (`vertrouwelijk`,
-    `niet doorsturen`), internal sources (`personeelsoverleg`, `interne memo`, `MT-besluit`), exam
-    material (`toetsvragen`, `antwoordmodel`), login details (`wachtwoord`, and a password-like string
-    right after it) and pupil or staff files (`leerlingdossier`, `ziekmelding`).
+    Finds what leaks the school's internal information: words that mark a text as confidential or
+    internal (`vertrouwelijk`, `niet doorsturen`, `(intern!!)`), internal sources (`personeelsoverleg`,
+    `interne memo`, `MT-besluit`), exam material (`toetsvragen`, `antwoordmodel`, an answer key such as
+    `1b 2c 3a 4d`), login details (a password-like string after `wachtwoord`, `ww` or `login`, or a
+    `gebruiker / Wachtw00rd!` pair) and pupil or staff files (`leerlingdossier`, `verzuimregistratie`,
+    a colleague `ontslagen`). News that is "nog geheim" or "not public yet" about the school's leadership,
+    staff or budget is a leak too.
 
 Why is this bad?
     Art. 6: "Geef nooit vertrouwelijke informatie van de organisatie prijs. Daarmee overtreed je de
@@ -16,19 +19,26 @@ Example
 Use instead
     Share only what the school has made public, and link to it.
 
-Terms come from `wordlists/<lang>/confidential.yaml` (both languages, on every post), from extra lists named in the config, and from
-the `terms` option of this rule. They match whole tokens and lemmas, so `wachtwoorden` matches
-`wachtwoord` but `intern` never matches inside `internet`.
+A post that talks *about* confidentiality (a lesson, a password tip, "deel nooit je wachtwoord") is green
+unless it also gives a real password or an answer key. A password word without a password ("ik ben mijn
+wachtwoord vergeten") is only a tip (info). Terms come from `wordlists/<lang>/confidential.yaml` (both
+languages, on every post), from extra lists named in the config, and from the `terms` option of this
+rule. They match whole tokens and lemmas, so `wachtwoorden` matches `wachtwoord` but `intern` never
+matches inside `internet`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import Option, RuleInfo, list_of_strings
+from clusius_check.text.lexicon import Lexicon
+from clusius_check.text.targets import sentences
+from clusius_check.wordlists import section_for_post
 
 INFO = RuleInfo(
     id="confidential",
@@ -40,17 +50,40 @@ INFO = RuleInfo(
     },
     options=(Option("terms", "the school's own confidential terms (amber)", [], list_of_strings),),
     categories=("marker", "internal-source", "exam", "credentials", "file"),
+    # needs: organisation — the word leaks only about the school's people or leadership ("ontslagen" of a
+    # colleague, not "ontslagen uit het ziekenhuis").
+    entry_fields=(("needs", ("organisation",)),),
+    sections=("talk_about", "secrecy", "organisation", "harmless"),
 )
 
 # A secret right after a credentials word ("wachtwoord: Welkom2024!", "password is hunter2"): a token
 # of 6+ characters that mixes letters with digits or symbols. Plain words ("vergeten", "veilig") are
-# not secrets, so "ik ben mijn wachtwoord vergeten" stays amber rather than red.
-_SECRET = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!@#$%^&*_+=?~])\S{6,}$")
-_SECRET_LOOKAHEAD_TOKENS = 4
-_BRIDGE_WORDS = frozenset(
-    {":", "=", "is", "was", "luidt", "-", "'", '"', "nieuwe", "new", "het", "the", "mijn", "my"}
+# not secrets, so "ik ben mijn wachtwoord vergeten" is no leak.
+_SECRET = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!#$%^&*_+=?~])(?!.*(?:@|://|www\.))[^\s#]\S{5,}$")
+# "Wachtwoord van de wifi in de personeelskamer is Kas!Hoorn77": the secret may come a few words later, in the
+# same sentence. Handles, e-mail addresses, links and hashtags are not secrets.
+_SECRET_LOOKAHEAD_TOKENS = 9
+# "clusius_dier3b / Welkom2024!", "kas_admin / Tomaat!88": a user name, a slash and a secret.
+_USER_SLASH_SECRET = re.compile(
+    r"(?<![\w/])[\w.@-]{3,}\s*/\s*(?=\S*[A-Za-z])(?=\S*[\d!@#$%^&*_+=?~])[^\s/]{6,}"
 )
-
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
+# An answer key: four or more consecutive question numbers, each with an answer letter ("1b 2c 3a 4d",
+# "1. B, 2. A"). Class names in a row ("1a 2a 3a") are ruled out by asking for exam words in the post.
+_ANSWER = re.compile(r"\b(\d{1,2})\s*[.):]?\s*([a-dA-D])\b")
+_ANSWER_RUN = 4
+_ANSWER_GAP = re.compile(r"[\s,;/|-]{0,4}")  # "1b 2c", "1. B, 2. A"; not "1A, 2B, 3C en 4D"
+_EXAM_WORDS = re.compile(
+    r"\b(toets\w*|tentamen\w*|proefwerk\w*|examen\w*|so|antwoord\w*|test|tests|exam\w*|quiz|answers?)\b",
+    re.IGNORECASE,
+)
+# "(intern!!)", "[intern]", "intern!": the writer marks the text internal; "intern" before a noun ("interne
+# stage", "intern wonen") is another word.
+_INTERN_MARK = re.compile(r"[(\[]\s*intern\s*!*\s*[)\]]|\bintern\s*!+|\binternal only\b", re.IGNORECASE)
+# Owned by the writer: "mijn ziekmelding", "my sick leave" is theirs to share.
+_OWN = frozenset({"mijn", "m'n", "mn", "my", "onze", "ons", "our"})
+_CLAUSE_BREAKS = frozenset({":", ";", "—", "–", "|"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "„"})
 
 # Between the words of a term: any run of whitespace tokens. spaCy turns a line break or a second
 # space into a token of its own, so "niet\ndoorsturen" in a hard-wrapped draft would otherwise slip by.
@@ -59,14 +92,22 @@ _ANY_WHITESPACE = {"IS_SPACE": True, "OP": "*"}
 _TRAILING_PUNCTUATION = frozenset({",", ".", ";", ":", ")", "]", '"', "'"})
 
 
+@dataclass(frozen=True)
+class Cues:
+    talk_about: Lexicon  # "in de les bespraken we", "deel nooit", "password tip": about confidentiality
+    secrecy: Lexicon  # "nog geheim", "not public yet", "you didn't hear it from me"
+    organisation: Lexicon  # "MT", "directie", "collega", "HR", "staff": whose information it is
+    harmless: Lexicon  # "onze klassenreis", "schooltuin": phrases that make a listed word innocent
+
+
 @lru_cache(maxsize=16)
-def _matcher(nlp, patterns: tuple[tuple[str, str, str], ...]):
-    """A Matcher for (term, severity, category) patterns, on lemmas and on word forms, allowing
+def _matcher(nlp, patterns: tuple[tuple[str, str, str, str], ...]):
+    """A Matcher for (term, severity, category, needs) patterns, on lemmas and on word forms, allowing
     whitespace tokens between the words. Built once per pipeline and term set."""
     from spacy.matcher import Matcher
 
     matcher = Matcher(nlp.vocab)
-    for index, (term, _severity, _category) in enumerate(patterns):
+    for index, (term, *_rest) in enumerate(patterns):
         words = [token for token in nlp(term) if not token.is_space]
         by_lemma: list[dict] = []
         by_form: list[dict] = []
@@ -80,53 +121,195 @@ def _matcher(nlp, patterns: tuple[tuple[str, str, str], ...]):
     return matcher
 
 
+@lru_cache(maxsize=16)
+def _cues(nlp, extra_files: tuple) -> Cues:
+    def lexicon(section: str) -> Lexicon:
+        return Lexicon(nlp, ((cue.lower(), True) for cue in section_for_post(INFO.id, section, extra_files)))
+
+    return Cues(lexicon("talk_about"), lexicon("secrecy"), lexicon("organisation"), lexicon("harmless"))
+
+
 def check(analysed, context) -> Iterator[Finding]:
     # Both languages' terms, whatever the post's language: a short post ("Wifi password: X") has too few
     # words to detect English, and a Dutch post quoting "exam questions" is common. The lists do not
     # collide, and a term is only ever matched as whole words.
     terms = context.terms(INFO.id, languages=("nl", "en"))
-    patterns = tuple((term.term, term.severity.value, term.category) for term in terms)
-    patterns += tuple((term, Severity.AMBER.value, "school-term") for term in context.option(INFO, "terms"))
+    patterns = tuple((term.term, term.severity.value, term.category, term.field("needs")) for term in terms)
+    patterns += tuple(
+        (term, Severity.AMBER.value, "school-term", "") for term in context.option(INFO, "terms")
+    )
+    doc = analysed.doc
+    nlp = context.nlp(analysed.language)
+    cues = _cues(nlp, context.config.extra_wordlists)
+    leaks = list(_leaks(analysed, _any(cues.harmless, doc)))  # a password or an answer key: never mere talk
+    talk = not leaks and _any(cues.talk_about, doc)
+    covered: list[tuple[int, int]] = []
+    for start, end, severity, key in leaks:
+        covered.append((start, end))
+        yield _finding(analysed, context, start, end, severity, key)
     if not patterns:
         return
-    doc = analysed.doc
-    matcher = _matcher(context.nlp(analysed.language), patterns)
-    spans = matcher(doc, as_spans=True)
-    # Keep the longest match where terms overlap ("strikt vertrouwelijk" over "vertrouwelijk").
     from spacy.util import filter_spans
 
-    for span in filter_spans(spans):
-        term, severity, category = patterns[int(doc.vocab.strings[span.label])]
+    matcher = _matcher(nlp, patterns)
+    organisation = None  # asked once, when a term needs it
+    harmless = list(cues.harmless.matches(doc))
+    for span in filter_spans(matcher(doc, as_spans=True)):
+        _term, severity, category, needs = patterns[int(doc.vocab.strings[span.label])]
         severity = Severity(severity)
-        key = category
         start, end = span.start_char, span.end_char
+        if any(a <= start < b or a < end <= b for a, b in covered):
+            continue  # the password already found after this word
+        if (category != "marker" and _quoted(doc, span.start, span.end)) or any(
+            _same_clause(doc, span.start, match.start) for match in harmless
+        ):
+            # "Geit Sjaak is 'geschorst'", "de begroting van onze klassenreis". A quoted marker still marks:
+            # 'Er staat "vertrouwelijk" boven'.
+            continue
+        secret = _secret_after(doc, span.end) if category == "credentials" else None
+        if secret is None and category != "school-term" and talk:
+            continue  # "In de les bespraken we waarom je vertrouwelijke informatie nooit online zet"
+        if category == "file" and _owned(doc, span.start):
+            continue  # "Mijn ziekmelding is doorgegeven"
+        if needs == "organisation":
+            if organisation is None:
+                organisation = _any(cues.organisation, doc)
+            if not organisation:
+                continue  # "ontslagen uit het ziekenhuis"
+        key = category
         if category == "credentials":
-            secret = _secret_after(doc, span.end)
-            if secret is not None:
+            if secret is None:
+                # The word alone leaks nothing ("ik ben mijn wachtwoord vergeten"): a tip, not a doubt.
+                severity, key = Severity.INFO, "credentials"
+            else:
                 severity, key, end = Severity.RED, "credentials-secret", secret.end_char
-        match = analysed.body[start:end]
-        yield context.text_finding(
-            INFO,
-            analysed,
-            start,
-            end,
-            severity,
-            context.say(f"confidential.{key}.message", match=match),
-            context.say(f"confidential.{key}.suggestion"),
-        )
+        yield _finding(analysed, context, start, end, severity, key)
+        covered.append((start, end))
+    secret_news = _secret_news(doc, cues)
+    if secret_news is not None and not any(a < secret_news[1] and secret_news[0] < b for a, b in covered):
+        yield _finding(analysed, context, *secret_news, Severity.RED, "secrecy")
+
+
+def _finding(analysed, context, start: int, end: int, severity: Severity, key: str) -> Finding:
+    match = analysed.body[start:end]
+    return context.text_finding(
+        INFO,
+        analysed,
+        start,
+        end,
+        severity,
+        context.say(f"confidential.{key}.message", match=match),
+        context.say(f"confidential.{key}.suggestion"),
+    )
+
+
+def _leaks(analysed, harmless: bool) -> Iterator[tuple[int, int, Severity, str]]:
+    """What is a leak whatever the words around it: an answer key in a post about a test (not my answers to a
+    practice test), a user name with its password, a text marked "(intern!!)"."""
+    text = analysed.body
+    key = _answer_key(text)
+    if key is not None and _EXAM_WORDS.search(text) and not harmless:
+        yield key[0], key[1], Severity.RED, "answer-key"
+    links = [(link.start(), link.end()) for link in _LINK.finditer(text)]
+    for match in _USER_SLASH_SECRET.finditer(text):
+        if any(a <= match.start() < b for a, b in links):
+            continue  # "bbc.com/future/article/20240312-…" is a path in a link
+        if not re.fullmatch(r"[\d\s/.-]+", match.group()):  # "24/7", "3/4", dates
+            yield match.start(), match.end(), Severity.RED, "credentials-secret"
+    for match in _INTERN_MARK.finditer(text):
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if not (before in _QUOTES and after in _QUOTES):  # 'what "internal only" means'
+            yield match.start(), match.end(), Severity.RED, "marker"
+
+
+def _answer_key(text: str) -> tuple[int, int] | None:
+    """Where four or more answers to consecutive question numbers stand: "1b 2c 3a 4d 5b"."""
+    run: list[re.Match] = []
+    for match in _ANSWER.finditer(text):
+        number = int(match.group(1))
+        gap = text[run[-1].end() : match.start()] if run else ""
+        if run and number == int(run[-1].group(1)) + 1 and _ANSWER_GAP.fullmatch(gap):
+            run.append(match)
+        else:
+            if len(run) >= _ANSWER_RUN:
+                break
+            run = [match]
+    if len(run) >= _ANSWER_RUN and len({match.group(2).lower() for match in run}) > 1:
+        return run[0].start(), run[-1].end()  # "1a 2a 3a 4a" are classes, not answers
+    return None
+
+
+def _secret_news(doc, cues: Cues) -> tuple[int, int] | None:
+    """ "MT heeft besloten: … Staat nog niet op intranet", "they're planning to shut the greenhouse. Not
+    announced yet": news the writer says is still secret, about the school's leadership or staff. A secret
+    surprise party has no leadership in it."""
+    secrecy = next(cues.secrecy.matches(doc), None)
+    if secrecy is None or not _any(cues.organisation, doc):
+        return None
+    for start, end in sentences(doc):
+        if start <= secrecy.start < end:
+            first = next(i for i in range(start, end) if not doc[i].is_space)
+            last = doc[secrecy.end - 1]
+            return doc[first].idx, last.idx + len(last.text)
+    return None
+
+
+def _same_clause(doc, first: int, second: int) -> bool:
+    """Two words in one sentence with no colon or dash between them: "de begroting voor onze klassenreis",
+    but not "from this morning's staff meeting: our school garden gets …"."""
+    low, high = sorted((first, second))
+    sentence = next(((start, end) for start, end in sentences(doc) if start <= low < end), None)
+    if sentence is None or high >= sentence[1]:
+        return False
+    return not any(doc[i].text in _CLAUSE_BREAKS for i in range(low, high))
+
+
+def _any(lexicon: Lexicon, doc) -> bool:
+    return next(lexicon.matches(doc), None) is not None
+
+
+def _quoted(doc, start: int, end: int) -> bool:
+    """A word in quotes is named, not used: "Geit Sjaak is 'geschorst'"."""
+    return (
+        start > 0
+        and end < len(doc)
+        and doc[start - 1].text in _QUOTES
+        and doc[end].text in _QUOTES
+        and end - start <= 4
+    )
+
+
+def _owned(doc, index: int) -> bool:
+    """The writer's own file: "mijn ziekmelding", "my sick leave"."""
+    position = index - 1
+    while position >= 0 and doc[position].is_space:
+        position -= 1
+    return position >= 0 and doc[position].lower_ in _OWN
+
+
+def _is_secret(text: str) -> bool:
+    """Password-like, also without the exclamation mark it may end in: "Welkom2024!" is, "veranderen!" not."""
+    return bool(
+        _SECRET.match(text)
+        and _SECRET.match(text.rstrip("!?.") + "x" * (len(text) - len(text.rstrip("!?."))))
+    )
 
 
 def _secret_after(doc, index: int):
     """The password-like span right after a credentials word, whole: "Welkom2024!" is one secret even
     though spaCy splits off the "!", but a sentence's closing full stop is not part of it."""
-    for token in doc[index : index + _SECRET_LOOKAHEAD_TOKENS]:
-        if _SECRET.match(token.text):
-            end = token.i + 1
-            while end < len(doc) and doc[end - 1].whitespace_ == "" and not doc[end].is_space:
-                end += 1
-            while end - 1 > token.i and doc[end - 1].text in _TRAILING_PUNCTUATION:
-                end -= 1
-            return doc[token.i : end]
-        if token.lower_ not in _BRIDGE_WORDS:
-            return None
+    position = index
+    while position < min(len(doc), index + _SECRET_LOOKAHEAD_TOKENS):
+        # A chunk of tokens with no space between them: "Kas!Hoorn77" is three tokens and one secret.
+        end = position + 1
+        while end < len(doc) and doc[end - 1].whitespace_ == "" and not doc[end].is_space:
+            end += 1
+        while end - 1 > position and doc[end - 1].text in _TRAILING_PUNCTUATION:
+            end -= 1
+        chunk = doc[position:end]
+        if _is_secret(chunk.text):
+            return chunk
+        if chunk.text in (".", "?", "!") or "\n" in chunk.text:
+            return None  # the sentence ended: what follows is not this password
+        position = max(end, position + 1)
     return None
