@@ -22,13 +22,23 @@ from clusius_check.findings import Severity
 from clusius_check.rules import IMPLEMENTED
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-SCORED_RULES = ("vulgar-language", "bullying", "discrimination", "speaking-for-school", "missing-source")
+SCORED_RULES = (
+    "vulgar-language",
+    "bullying",
+    "discrimination",
+    "speaking-for-school",
+    "missing-source",
+    "confidential",
+    "personal-data",
+)
 GOALS = {  # (minimum recall, maximum false-alarm rate), from the issues
     "vulgar-language": (0.95, 0.02),
     "bullying": (0.85, 0.02),
     "discrimination": (0.85, 0.02),
     "speaking-for-school": (0.90, 0.03),
     "missing-source": (0.90, 0.03),
+    "confidential": (0.90, 0.02),
+    "personal-data": (0.90, 0.02),
 }
 
 
