@@ -405,10 +405,15 @@ class _Reader:
             if self._is_public_phone(found.number):
                 continue
             kind = phonenumbers.number_type(found.number)
-            mobile = kind in (
-                phonenumbers.PhoneNumberType.MOBILE,
-                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-            )
+            types = phonenumbers.PhoneNumberType
+            if kind not in (
+                types.MOBILE,
+                types.FIXED_LINE,
+                types.FIXED_LINE_OR_MOBILE,
+                types.PERSONAL_NUMBER,
+            ):
+                continue  # 0800, 0900, 085 and the like belong to services and helplines, not to people
+            mobile = kind in (types.MOBILE, types.FIXED_LINE_OR_MOBILE, types.PERSONAL_NUMBER)
             start, end = found.start, found.end
             if not mobile:
                 personal = self.context_near("phone", start, end) or self._name_before(start, 8)
