@@ -124,6 +124,7 @@ OLDEST_AGE = 90
 
 # Cheap prefilters: most drafts have no run of digits and no @, and then only sensitive facts are sought.
 _DIGITS_OR_AT = re.compile(r"\d\d|@")
+_DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w])(?![.,/\-]?\d)(?! \d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
@@ -218,6 +219,12 @@ def shipped_first_names() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=16)
+def _first_names(extra: tuple[str, ...]) -> frozenset[str]:
+    """The shipped names and the school's own, built once per config (a set of thousands of names)."""
+    return shipped_first_names() | frozenset(name.casefold() for name in extra)
+
+
 @dataclass
 class _Lists:
     context: dict[str, object]  # a Lexicon of context words -> category
@@ -286,20 +293,27 @@ class _Reader:
         self.doc = analysed.doc
         self.context_cfg = context
         self.lists = lists
-        self._starts = [token.idx for token in self.doc]
+        self._starts: list[int] | None = None
         self._context_hits: list[tuple[int, int, str]] | None = None
         self._blocked: list[tuple[int, int]] | None = None
         self._organisations: list[tuple[int, int]] | None = None
-        extra = context.option(INFO, "names")
-        self.names = shipped_first_names() | frozenset(name.casefold() for name in extra)
-        self.public = tuple(item.strip().lower() for item in context.option(INFO, "public_contacts"))
         self.school_names = tuple(name.lower() for name in context.config.school_names)
+
+    @property
+    def names(self) -> frozenset[str]:
+        return _first_names(tuple(self.context_cfg.option(INFO, "names")))
+
+    @property
+    def public(self) -> tuple[str, ...]:
+        return tuple(item.strip().lower() for item in self.context_cfg.option(INFO, "public_contacts"))
 
     # --- tokens and context -------------------------------------------------------------------------
 
     def token_at(self, offset: int) -> int:
         from bisect import bisect_right
 
+        if self._starts is None:
+            self._starts = [token.idx for token in self.doc]
         return max(0, bisect_right(self._starts, offset) - 1)
 
     def token_span(self, start: int, end: int) -> tuple[int, int]:
@@ -522,7 +536,7 @@ class _Reader:
             if category not in ("grade", "health", "discipline"):
                 continue
             yield from self._fact(start, end, category)
-        if any(char.isdigit() for char in self.body):
+        if _DIGIT.search(self.body):
             for match in _GRADE.finditer(self.body):
                 if _NOT_A_GRADE_AFTER.match(self.body, match.end()):
                     continue
