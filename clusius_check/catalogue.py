@@ -100,6 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "config.severity": "moet een van red, amber, info zijn",
         "config.text_list": "moet een lijst met tekstwaarden zijn",
         "config.words_list": "moet een lijst met woorden of zinnen zijn",
+        "config.regex": "moet een geldige reguliere expressie zijn (tekst), of leeg",
         "config.threshold": "moet een getal groter dan 0 en hoogstens 1 zijn, of false",
         "wordlist.unreadable": "woordenlijst kan niet gelezen worden ({reason})",
         "wordlist.not_utf8": "woordenlijst is geen UTF-8-tekst",
@@ -121,6 +122,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.field_text": "{entry}: '{key}' moet tekst zijn",
         "wordlist.unknown_section": "onbekende sleutel '{key}' (bekend: {known})",
         "wordlist.section": "sleutel '{key}': moet een lijst met woorden zijn",
+        # personal-data
+        "personal-data.bsn.message": "'{match}' is een geldig burgerservicenummer (BSN); dat is een van de gevoeligste "
+        "persoonsgegevens die er zijn (art. 1, de AVG).",
+        "personal-data.bsn.suggestion": "Haal het nummer weg. Een BSN deel je alleen via een beveiligd formulier, nooit online.",
+        "personal-data.onderwijsnummer.message": "'{match}' is een geldig onderwijsnummer: het identificeert een leerling "
+        "(art. 1, de AVG).",
+        "personal-data.onderwijsnummer.suggestion": "Haal het nummer weg; geef het alleen door via de administratie of DUO zelf.",
+        "personal-data.iban.message": "'{match}' is een geldig rekeningnummer (IBAN) van iemand (art. 1, de AVG).",
+        "personal-data.iban.suggestion": "Zet geen rekeningnummers online; stuur een betaalverzoek of het nummer in een privébericht.",
+        "personal-data.phone.message": "'{match}' is een telefoonnummer van iemand; wie het leest, kan die persoon "
+        "bellen of appen (art. 1, de AVG).",
+        "personal-data.phone.suggestion": "Laat het nummer weg en vraag mensen je een privébericht te sturen, of "
+        "noem het openbare nummer van de school.",
+        "personal-data.email.message": "'{match}' is een privé e-mailadres (art. 1, de AVG).",
+        "personal-data.email.suggestion": "Laat het adres weg, of verwijs naar een algemeen adres van de school (info@...).",
+        "personal-data.address.message": "'{match}' lijkt een (huis)adres; daarmee is iemand thuis te vinden "
+        "(art. 1, de AVG).",
+        "personal-data.address.suggestion": "Zet geen huisadressen online; deel het adres in een privébericht met wie het nodig heeft.",
+        "personal-data.birth-date.message": "'{match}' is een geboortedatum van iemand (art. 1, de AVG).",
+        "personal-data.birth-date.suggestion": "Feliciteer zonder datum en jaar, of vraag eerst of het mag.",
+        "personal-data.licence-plate.message": "'{match}' is een kenteken; daarmee is de eigenaar te vinden (art. 1, de AVG).",
+        "personal-data.licence-plate.suggestion": "Laat het kenteken weg of maak het onleesbaar.",
+        "personal-data.grade.message": "'{match}': een cijfer of resultaat van een leerling met naam (art. 1, de AVG).",
+        "personal-data.grade.suggestion": "Noem geen cijfers van anderen; een gemiddelde van de klas zonder namen mag wel.",
+        "personal-data.own-grade.message": "'{match}' is je eigen cijfer: dat mag je delen, maar denk erom dat het "
+        "internet alles onthoudt (art. 5).",
+        "personal-data.own-grade.suggestion": "Deel je eigen cijfer alleen als je dat over een paar jaar ook nog goed vindt.",
+        "personal-data.health.message": "'{match}': gezondheid van iemand met naam; dat is een bijzonder persoonsgegeven "
+        "(art. 1, de AVG).",
+        "personal-data.health.suggestion": "Laat de diagnose of ziekte weg; wens iemand beterschap zonder te zeggen wat er is.",
+        "personal-data.discipline.message": "'{match}': een straf of maatregel van iemand met naam (art. 1 en 9).",
+        "personal-data.discipline.suggestion": "Deel niet wie er gestraft of geschorst is; dat hoort in een dossier, niet online.",
+        "personal-data.school-pattern.message": "'{match}' is een leerling- of studentnummer van de school (art. 1, de AVG).",
+        "personal-data.school-pattern.suggestion": "Haal het nummer weg; geef het alleen door via de administratie.",
         # confidential
         "confidential.marker.message": "'{match}' markeert informatie als vertrouwelijk of intern (art. 6: geef nooit "
         "vertrouwelijke informatie van de organisatie prijs).",
@@ -351,6 +386,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "config.severity": "must be one of red, amber, info",
         "config.text_list": "must be a list of text values",
         "config.words_list": "must be a list of words or phrases",
+        "config.regex": "must be a valid regular expression (text), or empty",
         "config.threshold": "must be a number above 0 and at most 1, or false",
         "wordlist.unreadable": "cannot read word list ({reason})",
         "wordlist.not_utf8": "word list is not UTF-8 text",
@@ -372,6 +408,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.field_text": "{entry}: '{key}' must be text",
         "wordlist.unknown_section": "unknown key '{key}' (known: {known})",
         "wordlist.section": "key '{key}': must be a list of words",
+        # personal-data
+        "personal-data.bsn.message": "'{match}' is a valid citizen service number (BSN), among the most sensitive "
+        "personal data there is (art. 1, the GDPR).",
+        "personal-data.bsn.suggestion": "Remove the number. A BSN goes only into a secure form, never online.",
+        "personal-data.onderwijsnummer.message": "'{match}' is a valid education number (onderwijsnummer): it "
+        "identifies a pupil (art. 1, the GDPR).",
+        "personal-data.onderwijsnummer.suggestion": "Remove the number; pass it on only through the school office or DUO.",
+        "personal-data.iban.message": "'{match}' is someone's valid bank account number (IBAN) (art. 1, the GDPR).",
+        "personal-data.iban.suggestion": "Do not post account numbers; send a payment request or the number in a private message.",
+        "personal-data.phone.message": "'{match}' is someone's phone number; anyone who reads it can call or text "
+        "them (art. 1, the GDPR).",
+        "personal-data.phone.suggestion": "Leave the number out and ask people to message you privately, or give the school's public number.",
+        "personal-data.email.message": "'{match}' is a private e-mail address (art. 1, the GDPR).",
+        "personal-data.email.suggestion": "Leave the address out, or point to a general school address (info@...).",
+        "personal-data.address.message": "'{match}' looks like a (home) address; it tells where someone lives "
+        "(art. 1, the GDPR).",
+        "personal-data.address.suggestion": "Do not post home addresses; share the address privately with who needs it.",
+        "personal-data.birth-date.message": "'{match}' is someone's date of birth (art. 1, the GDPR).",
+        "personal-data.birth-date.suggestion": "Congratulate without the date and year, or ask first.",
+        "personal-data.licence-plate.message": "'{match}' is a licence plate; it leads to the owner (art. 1, the GDPR).",
+        "personal-data.licence-plate.suggestion": "Leave the plate out or blur it.",
+        "personal-data.grade.message": "'{match}': a named pupil's grade or result (art. 1, the GDPR).",
+        "personal-data.grade.suggestion": "Do not post other people's grades; a class average without names is fine.",
+        "personal-data.own-grade.message": "'{match}' is your own grade: you may share it, but the internet "
+        "remembers everything (art. 5).",
+        "personal-data.own-grade.suggestion": "Share your own grade only if you will still be fine with it in a few years.",
+        "personal-data.health.message": "'{match}': a named person's health, a special category of personal data "
+        "(art. 1, the GDPR).",
+        "personal-data.health.suggestion": "Leave the diagnosis or illness out; wish someone well without saying what is wrong.",
+        "personal-data.discipline.message": "'{match}': a named person's punishment or sanction (art. 1 and 9).",
+        "personal-data.discipline.suggestion": "Do not share who was punished or suspended; that belongs in a file, not online.",
+        "personal-data.school-pattern.message": "'{match}' is one of the school's student numbers (art. 1, the GDPR).",
+        "personal-data.school-pattern.suggestion": "Remove the number; pass it on only through the school office.",
         "confidential.marker.message": "'{match}' marks information as confidential or internal (art. 6: never "
         "disclose the organisation's confidential information).",
         "confidential.marker.suggestion": "Do not post this. What is internal or confidential stays inside school.",

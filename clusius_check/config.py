@@ -281,4 +281,12 @@ rules:
     # severity: amber
     # The school's own confidential terms, on top of the shipped word list:
     terms: []
+  personal-data:
+    enabled: true
+    # The school's own student-number format (a regular expression): red next to leerlingnummer.
+    # student_number: '\\bS\\d{6}\\b'
+    # E-mail domains (@...), addresses and phone numbers of the school that may be posted:
+    public_contacts: ['@clusius.nl']
+    # Extra first names, on top of the shipped list:
+    names: []
 """

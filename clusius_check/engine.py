@@ -84,7 +84,10 @@ class RuleContext:
         severity: Severity,
         message: str,
         suggestion: str,
+        masked: str | None = None,
     ) -> Finding:
+        """A finding over body offsets [start, end); `masked`, as long as the span, replaces the text of
+        the span wherever it is shown (personal data)."""
         line, column, end_line, end_column = analysed.position(start, end)
         return Finding(
             rule=info.id,
@@ -92,13 +95,14 @@ class RuleContext:
             message=message,
             article=info.article,
             suggestion=suggestion,
-            match=analysed.body[start:end],
+            match=analysed.body[start:end] if masked is None else masked,
             line=line,
             column=column,
             end_line=end_line,
             end_column=end_column,
             start=start,
             end=end,
+            redacted=masked is not None,
         )
 
 

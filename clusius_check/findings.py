@@ -57,6 +57,9 @@ class Finding:
     # JSON contract: positions for people are line/column above.
     start: int | None = field(default=None, compare=False)
     end: int | None = field(default=None, compare=False)
+    # True when `match` is a masked form of the span (`06-****4182`), as long as the span itself: a
+    # reporter that shows the draft shows `match` in its place, so no output spreads the data.
+    redacted: bool = field(default=False, compare=False)
 
     @property
     def sort_key(self) -> tuple:

@@ -38,8 +38,16 @@ def verdict_words(result: DraftResult, language: str) -> str:
 
 
 def marked_text(result: DraftResult) -> Text:
-    """The draft body with each text finding styled and numbered where it ends."""
-    body = visible(result.text[result.body_offset :].rstrip("\n"))
+    """The draft body with each text finding styled and numbered where it ends; a redacted finding's span
+    shows its masked match instead of the data."""
+    body = result.text[result.body_offset :].rstrip("\n")
+    for finding in result.findings:
+        if finding.redacted and finding.start is not None and finding.end is not None:
+            if len(finding.match) == finding.end - finding.start:
+                body = body[: finding.start] + finding.match + body[finding.end :]
+            else:  # a mask that does not fit the span hides the span whole
+                body = body[: finding.start] + "*" * (finding.end - finding.start) + body[finding.end :]
+    body = visible(body)
     text = Text(body)
     markers: list[tuple[int, str, str]] = []
     for number, finding in enumerate(result.findings, start=1):

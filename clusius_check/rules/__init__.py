@@ -15,6 +15,7 @@ from clusius_check.rules import (
     confidential,
     discrimination,
     missing_source,
+    personal_data,
     speaking_for_school,
     vulgar_language,
 )
@@ -28,6 +29,7 @@ IMPLEMENTED: dict[str, ModuleType] = {
     bullying.INFO.id: bullying,
     speaking_for_school.INFO.id: speaking_for_school,
     missing_source.INFO.id: missing_source,
+    personal_data.INFO.id: personal_data,
 }
 
 
@@ -39,13 +41,6 @@ def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -
 PLANNED: dict[str, RuleInfo] = {
     info.id: info
     for info in (
-        _planned(
-            "personal-data",
-            "1",
-            Severity.RED,
-            "Persoonsgegevens: BSN, IBAN, telefoonnummer, adres, cijfers van een leerling.",
-            "Personal data: citizen service number, IBAN, phone number, address, a pupil's grades.",
-        ),
         _planned(
             "logo-profile-picture",
             "8",

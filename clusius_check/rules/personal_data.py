@@ -1,0 +1,729 @@
+"""personal-data — someone's personal data in a post (protocol art. 1, the AVG).
+
+What it does
+    Finds identifiers that are checked, not just pattern-matched: a BSN (11-proef), an onderwijsnummer,
+    an IBAN (mod 97), phone numbers in Dutch and international notation, private e-mail addresses, a
+    home address (street and house number, or a postcode), a date of birth and a Dutch licence plate.
+    It also finds sensitive facts about a named person: a grade (`Lars 3,2 - Fleur 5,5`), health
+    (`Sanne heeft ADHD`, `Mo ligt in het ziekenhuis`) or discipline (`Daan is geschorst`), tied to a
+    first name, `meneer Jansen`/`juf Ans` or an @-handle. The finding shows the data masked
+    (`06-****4182`), so the report does not spread it.
+
+Why is this bad?
+    Art. 1: "Houd je aan de Nederlandse wet, vooral aan de regels rond privacy." The AVG protects
+    everyone's personal data; a pupil's grades, health or BSN online cannot be taken back (art. 5).
+
+Example
+    Mo ligt in het ziekenhuis, app hem op 06-38694182!
+
+Use instead
+    Leave the data out, or ask the person first and share it privately (a DM, the school's own channels).
+
+Evidence adds up as in Microsoft Presidio's recognisers: a candidate pattern, then its checksum, then
+context words near it (whole words and lemmas, from `wordlists/<lang>/personal-data.yaml`), then a score
+and thresholds. A number that fails its checksum is never reported; a valid 9-digit number alone is at
+most amber, and red only next to `bsn`, `burgerservicenummer` or `onderwijsnummer`; next to
+`bestelnummer` or `factuur` it is nothing. Public contact details (the school's own e-mail domain, role
+addresses such as info@, the numbers of a reception desk) stay green.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from clusius_check.findings import Finding, Severity
+from clusius_check.rules.base import Option, RuleInfo, list_of_strings
+
+
+def regex_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return "config.regex"
+    try:
+        re.compile(value)
+    except re.error:
+        return "config.regex"
+    return None
+
+
+INFO = RuleInfo(
+    id="personal-data",
+    article="1",
+    default_severity=Severity.RED,
+    summary={
+        "nl": "Persoonsgegevens: BSN, IBAN, telefoonnummer, adres, cijfers of gezondheid van een leerling.",
+        "en": "Personal data: citizen service number, IBAN, phone number, address, a pupil's grades or health.",
+    },
+    options=(
+        Option(
+            "student_number",
+            "a regular expression for the school's own student numbers (red next to leerlingnummer/studentnummer)",
+            None,
+            regex_or_none,
+        ),
+        Option(
+            "public_contacts",
+            "the school's public e-mail addresses, @domains and phone numbers: never reported",
+            ["@clusius.nl"],
+            list_of_strings,
+        ),
+        Option("names", "extra first names to recognise, on top of the shipped list", [], list_of_strings),
+    ),
+    categories=(
+        "bsn",
+        "onderwijsnummer",
+        "iban",
+        "phone",
+        "email",
+        "address",
+        "birth-date",
+        "licence-plate",
+        "grade",
+        "health",
+        "discipline",
+        "school-pattern",
+    ),
+    sections=(
+        "not_personal",
+        "organisations",
+        "role_addresses",
+        "titles",
+        "animals",
+        "topics",
+        "common_word_names",
+    ),
+)
+
+# Scores and thresholds, Presidio-style. A checksum-valid 9-digit number scores BASE; a context word for
+# its kind adds CONTEXT_BOOST; a business word (bestelnummer, factuur) in the window sets it to zero.
+# RED_AT and AMBER_AT were chosen on the issue-6 dev sets (520 drafts): a bare valid number amber,
+# with `bsn`/`onderwijsnummer` red, and every order, invoice and shipment number that passes the
+# 11-proef (6 traps in the sets) green.
+BASE_SCORE = 0.5
+CONTEXT_BOOST = 0.4
+RED_AT = 0.85
+AMBER_AT = 0.4
+# Context words count within this many tokens before a match and AFTER_WINDOW after it; the dev sets
+# have `BSN` up to 12 tokens before the number ("mijn BSN weten ... nou bij deze dan: 832347140").
+BEFORE_WINDOW = 12
+AFTER_WINDOW = 4
+# A name counts for a sensitive fact this many tokens before it (`Mia from year 3 has a severe nut
+# allergy`: 7), or this many after it in a list (`Verzuimregistratie: Mila 14 uur`).
+FACT_BEFORE = 8
+FACT_AFTER = 7
+# A he/she as the subject of a fact refers to a name this many tokens back in the post.
+PRONOUN_REACH = 25
+# Birth years that make a plausible pupil, parent or member of staff (not a calf, not Attenborough).
+OLDEST_AGE = 90
+
+# Cheap prefilters: most drafts have no run of digits and no @, and then only sensitive facts are sought.
+_DIGITS_OR_AT = re.compile(r"\d\d|@")
+_DIGIT = re.compile(r"\d")
+_NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w])(?![.,/\-]?\d)(?! \d)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+_POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
+_STREET = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|"
+    r"einde|baan|ring|park|veld|erf|dam|burg|zijde|haven)\s(?P<number>[1-9]\d{0,3}(?:\s?[a-zA-Z]\b)?)(?![\d,.:\-]\d)"
+)
+_HOUSE_NUMBER = re.compile(r"\b(?:huisnummer|house number|nr\.?)\s*(?P<number>[1-9]\d{0,3}[a-z]?)\b", re.I)
+_MONTHS = {
+    **{m: i + 1 for i, m in enumerate(
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"])},
+    **{m: i + 1 for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])},
+    **{m: i + 1 for i, m in enumerate(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"])},
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.](?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<wday>[0-3]?\d)\s(?P<wmonth>{_MONTH_NAMES})\.?(?:\s(?P<wyear>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_AGE = re.compile(
+    r"\b(?:wordt|word|turns?|is|nu al|now)\s(?P<age>[1-9]\d?)\b|\b(?P<age2>[1-9]\d?)\s?(?:jaar|years?)\b",
+    re.I,
+)
+# Dutch plates (sidecodes 4 to 14): no vowels, no C or Q, dashes where the letters and digits change.
+_PLATE_LETTER = "[BDFGHJKLMNPRSTVXZ]"
+_PLATE = re.compile(
+    r"(?<![\w\-])(?:"
+    + "|".join(
+        shape.replace("L", _PLATE_LETTER).replace("D", r"\d")
+        for shape in (
+            "LL-DD-LL", "DD-LL-LL", "DD-DD-LL", "LL-DD-DD", "DD-LL-DD", "LL-LL-DD",
+            "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+        )
+    )
+    + r")(?![\w\-])"
+)  # fmt: skip
+# A school grade: 1-10 with one decimal (`5,5`, `4.5`), or a whole number right after een/a/an (`een 3`).
+_GRADE = re.compile(
+    r"(?<![\w€$.,:/\-])(?:10|[1-9])[,.]\d(?![\d%]|[,.:]\d)"
+    r"|(?:(?<=\been )|(?<=\ban )|(?<=\ba ))(?:10|[1-9])\b(?![,.:]\d)(?:/10\b)?",
+    re.I,
+)
+_NOT_A_GRADE_AFTER = re.compile(
+    r"\s?(?:kg|km|cm|mm|m|l|uur|u|min|minuten|euro|procent|%|keer|x|graden|jaar|years?|hours?|km/u|weken|dagen|days?|weeks?|pagina|blz|ml|gram|g)\b",
+    re.I,
+)
+
+FIRST_PERSON = frozenset(
+    {
+        "ik",
+        "'k",
+        "k",
+        "me",
+        "mij",
+        "mijn",
+        "mn",
+        "m'n",
+        "i",
+        "my",
+        "myself",
+        "mezelf",
+        "ikzelf",
+        "we",
+        "wij",
+        "ons",
+        "onze",
+    }
+)
+THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "zijn", "haar", "hem", "him"})
+# Facts that are the writer's own (`ik heb een 8,5`) are at most info, and only for grades.
+_SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n"})
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    category: str
+    severity: Severity
+    masked: str
+
+
+@lru_cache(maxsize=1)
+def shipped_first_names() -> frozenset[str]:
+    from clusius_check.wordlists import shipped_wordlists_dir
+
+    path = Path(shipped_wordlists_dir()) / "names" / "first-names-nl.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=16)
+def _first_names(extra: tuple[str, ...]) -> frozenset[str]:
+    """The shipped names and the school's own, built once per config (a set of thousands of names)."""
+    return shipped_first_names() | frozenset(name.casefold() for name in extra)
+
+
+@dataclass
+class _Lists:
+    context: dict[str, object]  # a Lexicon of context words -> category
+    not_personal: object
+    organisations: object
+    titles: frozenset[str]
+    animals: frozenset[str]
+    topics: frozenset[str]
+    role_addresses: frozenset[str]
+    common_word_names: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _lists(nlp, extra_files: tuple) -> _Lists:
+    from clusius_check.text.lexicon import Lexicon
+    from clusius_check.wordlists import section_for_post, terms_for
+
+    terms = [term for language in ("nl", "en") for term in terms_for(INFO.id, language, extra_files)]
+
+    def section(name: str) -> tuple[str, ...]:
+        return section_for_post(INFO.id, name, extra_files)
+
+    return _Lists(
+        context=Lexicon(nlp, ((term.term, term.category) for term in terms)),
+        not_personal=Lexicon(nlp, ((word, "not-personal") for word in section("not_personal"))),
+        organisations=Lexicon(nlp, ((word, "organisation") for word in section("organisations"))),
+        titles=frozenset(word.lower() for word in section("titles")),
+        animals=frozenset(word.lower() for word in section("animals")),
+        topics=frozenset(word.lower() for word in section("topics")),
+        role_addresses=frozenset(word.lower() for word in section("role_addresses")),
+        common_word_names=frozenset(word.casefold() for word in section("common_word_names")),
+    )
+
+
+def check(analysed, context) -> Iterator[Finding]:
+    body = analysed.body
+    lists = _lists(context.nlp(analysed.language), context.config.extra_wordlists)
+    reader = _Reader(analysed, context, lists)
+    hits: list[_Hit] = []
+    if _DIGITS_OR_AT.search(body):
+        hits.extend(reader.identifiers())
+    hits.extend(reader.facts())
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (-h.severity.rank, h.start)):
+        if any(hit.start < end and start < hit.end for start, end in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        yield context.text_finding(
+            INFO,
+            analysed,
+            hit.start,
+            hit.end,
+            hit.severity,
+            context.say(f"personal-data.{hit.category}.message", match=hit.masked),
+            context.say(f"personal-data.{hit.category}.suggestion"),
+            masked=hit.masked,
+        )
+
+
+class _Reader:
+    """One draft read for personal data: its tokens, the context words found in it, and the recognisers."""
+
+    def __init__(self, analysed, context, lists: _Lists):
+        self.analysed = analysed
+        self.body = analysed.body
+        self.doc = analysed.doc
+        self.context_cfg = context
+        self.lists = lists
+        self._starts: list[int] | None = None
+        self._context_hits: list[tuple[int, int, str]] | None = None
+        self._blocked: list[tuple[int, int]] | None = None
+        self._organisations: list[tuple[int, int]] | None = None
+        self.school_names = tuple(name.lower() for name in context.config.school_names)
+
+    @property
+    def names(self) -> frozenset[str]:
+        return _first_names(tuple(self.context_cfg.option(INFO, "names")))
+
+    @property
+    def public(self) -> tuple[str, ...]:
+        return tuple(item.strip().lower() for item in self.context_cfg.option(INFO, "public_contacts"))
+
+    # --- tokens and context -------------------------------------------------------------------------
+
+    def token_at(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        if self._starts is None:
+            self._starts = [token.idx for token in self.doc]
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.token_at(start), self.token_at(max(start, end - 1)) + 1
+
+    @property
+    def context_hits(self) -> list[tuple[int, int, str]]:
+        if self._context_hits is None:
+            self._context_hits = [(m.start, m.end, m.payload) for m in self.lists.context.matches(self.doc)]
+        return self._context_hits
+
+    def near(
+        self, hits, start: int, end: int, before: int = BEFORE_WINDOW, after: int = AFTER_WINDOW
+    ) -> bool:
+        first, last = self.token_span(start, end)
+        return any(h_end > first - before and h_start < last + after for h_start, h_end, *_ in hits)
+
+    def context_near(self, category: str, start: int, end: int, before: int = BEFORE_WINDOW) -> bool:
+        hits = [hit for hit in self.context_hits if hit[2] == category]
+        return self.near(hits, start, end, before)
+
+    def blocked(self, start: int, end: int) -> bool:
+        if self._blocked is None:
+            self._blocked = [(m.start, m.end) for m in self.lists.not_personal.matches(self.doc)]
+        return self.near(self._blocked, start, end, before=6, after=2)
+
+    def organisation_near(self, start: int, end: int, before: int = 8) -> bool:
+        """An organisation word (receptie, stichting, the school's name) just before the match, or right
+        after it; a compound counts by its parts (`kantine-bestellijn`)."""
+        if self._organisations is None:
+            self._organisations = [(m.start, m.end) for m in self.lists.organisations.matches(self.doc)]
+            words = self.lists.organisations.words
+            self._organisations += [
+                (token.i, token.i + 1)
+                for token in self.doc
+                if "-" in token.text and any(part in words for part in token.lower_.split("-"))
+            ]
+        if self.near(self._organisations, start, end, before, after=3):
+            return True
+        window = self.body[max(0, start - 6 * before) : start].lower()
+        return any(name in window for name in self.school_names)
+
+    # --- identifiers --------------------------------------------------------------------------------
+
+    def identifiers(self) -> Iterator[_Hit]:
+        yield from self.nine_digit_numbers()
+        yield from self.ibans()
+        yield from self.phones()
+        yield from self.emails()
+        yield from self.addresses()
+        yield from self.birth_dates()
+        yield from self.plates()
+        yield from self.school_numbers()
+
+    def _scored(self, start: int, end: int, category: str) -> Severity | None:
+        if self.blocked(start, end):
+            return None
+        score = BASE_SCORE + (CONTEXT_BOOST if self.context_near(category, start, end) else 0.0)
+        if score >= RED_AT:
+            return Severity.RED
+        if score >= AMBER_AT:
+            return Severity.AMBER
+        return None
+
+    def nine_digit_numbers(self) -> Iterator[_Hit]:
+        from stdnum.nl import bsn, onderwijsnummer
+
+        for match in _NINE_DIGITS.finditer(self.body):
+            digits = re.sub(r"\D", "", match.group())
+            if onderwijsnummer.is_valid(digits):
+                category = "onderwijsnummer"
+            elif bsn.is_valid(digits):
+                category = "bsn"
+            else:
+                continue  # a checksum that fails is never personal data, whatever is around it
+            severity = self._scored(match.start(), match.end(), category)
+            if severity is not None:
+                yield _Hit(match.start(), match.end(), category, severity, mask_digits(match.group(), 0, 2))
+
+    def ibans(self) -> Iterator[_Hit]:
+        from stdnum import iban
+
+        for match in _IBAN.finditer(self.body):
+            text = match.group()
+            # The pattern may run on into a following code; try shorter ends at group boundaries.
+            while text and not iban.is_valid(text):
+                cut = text.rfind(" ")
+                text = text[:cut] if cut > 0 else ""
+            if not text:
+                continue
+            start, end = match.start(), match.start() + len(text)
+            if self.organisation_near(start, end, before=4):
+                continue  # the school's or a foundation's account is public
+            yield _Hit(start, end, "iban", Severity.RED, mask_alnum(text, 4, 2))
+
+    def phones(self) -> Iterator[_Hit]:
+        import phonenumbers
+
+        for found in phonenumbers.PhoneNumberMatcher(self.body, "NL", leniency=phonenumbers.Leniency.VALID):
+            raw = found.raw_string
+            if raw[0] not in "0+(":
+                continue  # nine bare digits are a BSN's shape, not a phone number as people write one
+            if self._is_public_phone(found.number):
+                continue
+            kind = phonenumbers.number_type(found.number)
+            types = phonenumbers.PhoneNumberType
+            if kind not in (
+                types.MOBILE,
+                types.FIXED_LINE,
+                types.FIXED_LINE_OR_MOBILE,
+                types.PERSONAL_NUMBER,
+            ):
+                continue  # 0800, 0900, 085 and the like belong to services and helplines, not to people
+            mobile = kind in (types.MOBILE, types.FIXED_LINE_OR_MOBILE, types.PERSONAL_NUMBER)
+            start, end = found.start, found.end
+            if not mobile:
+                personal = self.context_near("phone", start, end) or self._name_before(start, 8)
+                if not personal and self.organisation_near(start, end, before=12):
+                    continue  # a reception desk, a business, an emergency line
+            yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(raw, 2, 4))
+
+    def _is_public_phone(self, number) -> bool:
+        import phonenumbers
+
+        wanted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        for item in self.public:
+            if "@" in item or not any(char.isdigit() for char in item):
+                continue
+            try:
+                listed = phonenumbers.parse(item, "NL")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.format_number(listed, phonenumbers.PhoneNumberFormat.E164) == wanted:
+                return True
+        return False
+
+    def emails(self) -> Iterator[_Hit]:
+        for match in _EMAIL.finditer(self.body):
+            address = match.group().lower()
+            local, _, domain = address.partition("@")
+            if local.split(".")[0] in self.lists.role_addresses or local in self.lists.role_addresses:
+                continue
+            if any(address == item or _in_domain(domain, item) for item in self.public):
+                continue
+            masked = local[:1] + "*" * (len(local) - 1) + match.group()[len(local) :]
+            yield _Hit(match.start(), match.end(), "email", Severity.AMBER, masked)
+
+    def addresses(self) -> Iterator[_Hit]:
+        from stdnum.nl import postcode
+
+        spans: list[tuple[int, int, bool]] = []  # (start, end, has a house number)
+        for match in _STREET.finditer(self.body):
+            spans.append((match.start(), match.end(), True))
+        for match in _POSTCODE.finditer(self.body):
+            if not postcode.is_valid(match.group()):
+                continue
+            after = self.body[match.end() : match.end() + 40]
+            before = self.body[max(0, match.start() - 40) : match.start()]
+            number = _HOUSE_NUMBER.search(after) or _HOUSE_NUMBER.search(before)
+            spans.append((match.start(), match.end(), bool(number)))
+        for start, end, numbered in _merge_spans(spans):
+            home = self.context_near("address", start, end, before=14)
+            if not home and self.organisation_near(start, end, before=14):
+                continue  # a school location, a business, a venue
+            severity = Severity.RED if numbered else Severity.AMBER
+            text = self.body[start:end]
+            masked = text[:1] + mask_alnum(text[1:], 0, 0)
+            yield _Hit(start, end, "address", severity, masked)
+
+    def birth_dates(self) -> Iterator[_Hit]:
+        today = date.today()
+        for match in _DATE.finditer(self.body):
+            start, end = match.start(), match.end()
+            if not self.context_near("birth-date", start, end, before=12):
+                continue
+            year = match.group("year") or match.group("wyear")
+            if year:
+                age = today.year - int(year)
+                if not 0 <= age <= OLDEST_AGE:
+                    continue
+            else:
+                # A day and month alone identify someone only with an age beside them ("wordt 15").
+                sentence = self._sentence_text(start)
+                found_age = _AGE.search(sentence)
+                if not found_age:
+                    continue
+            if self._owner(start) in ("self", "animal"):
+                continue
+            yield _Hit(start, end, "birth-date", Severity.AMBER, mask_date(match.group()))
+
+    def plates(self) -> Iterator[_Hit]:
+        for match in _PLATE.finditer(self.body):
+            start, end = match.start(), match.end()
+            if not self.context_near("licence-plate", start, end, before=12):
+                continue
+            yield _Hit(start, end, "licence-plate", Severity.AMBER, mask_alnum(match.group(), 2, 0))
+
+    def school_numbers(self) -> Iterator[_Hit]:
+        pattern = self.context_cfg.option(INFO, "student_number")
+        if not pattern:
+            return
+        for match in re.finditer(pattern, self.body):
+            if match.end() <= match.start():
+                continue
+            if self.blocked(match.start(), match.end()):
+                continue
+            if self.context_near("school-pattern", match.start(), match.end()):
+                yield _Hit(
+                    match.start(),
+                    match.end(),
+                    "school-pattern",
+                    Severity.RED,
+                    mask_alnum(match.group(), 0, 2),
+                )
+
+    # --- sensitive facts about a named person -----------------------------------------------------------
+
+    def facts(self) -> Iterator[_Hit]:
+        for start, end, category in self.context_hits:
+            if category not in ("grade", "health", "discipline"):
+                continue
+            yield from self._fact(start, end, category)
+        if _DIGIT.search(self.body):
+            for match in _GRADE.finditer(self.body):
+                if _NOT_A_GRADE_AFTER.match(self.body, match.end()):
+                    continue
+                first, last = self.token_span(match.start(), match.end())
+                yield from self._fact(first, last, "grade")
+
+    def _fact(self, first: int, last: int, category: str) -> Iterator[_Hit]:
+        doc = self.doc
+        if category != "grade" and self._topic_before(first):
+            return
+        person = self._person_before(first, category)
+        if person is None and category != "grade":
+            person = self._person_after(last)
+        if person is None:
+            return
+        kind, p_first, p_last = person
+        if kind == "self":
+            if category == "grade":
+                start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+                yield _Hit(start, end, "own-grade", Severity.INFO, self.body[start:end])
+            return
+        start = min(doc[p_first].idx, doc[first].idx)
+        end = max(doc[p_last - 1].idx + len(doc[p_last - 1]), doc[last - 1].idx + len(doc[last - 1]))
+        name_start, name_end = doc[p_first].idx, doc[p_last - 1].idx + len(doc[p_last - 1])
+        text = self.body[start:end]
+        masked = (
+            text[: name_start - start] + mask_name(self.body[name_start:name_end]) + text[name_end - start :]
+        )
+        yield _Hit(start, end, category, Severity.RED, masked)
+
+    def _sentence_bounds(self, index: int) -> tuple[int, int]:
+        doc = self.doc
+        first = index
+        while first > 0 and doc[first - 1].text not in _SENTENCE_END and "\n" not in doc[first - 1].text:
+            first -= 1
+        last = index
+        while last < len(doc) - 1 and doc[last].text not in _SENTENCE_END and "\n" not in doc[last].text:
+            last += 1
+        return first, last + 1
+
+    def _sentence_text(self, offset: int) -> str:
+        first, last = self._sentence_bounds(self.token_at(offset))
+        return self.doc[first:last].text
+
+    def _topic_before(self, index: int) -> bool:
+        first, _ = self._sentence_bounds(index)
+        return any(token.lower_ in self.lists.topics for token in self.doc[max(first, index - 3) : index])
+
+    def _person_before(self, index: int, category: str):
+        """The nearest person before token `index` in its sentence: ('self', ...) for ik/I, ('name', first,
+        last) for a name, title + name or @handle; he/she reaches back to a name earlier in the post."""
+        doc = self.doc
+        first, _ = self._sentence_bounds(index)
+        position = index - 1
+        while position >= max(first, index - FACT_BEFORE):
+            token = doc[position]
+            lower = token.lower_
+            if lower in FIRST_PERSON:
+                return ("self", position, position + 1)
+            person = self._person_at(position)
+            if person is not None:
+                return ("name", *person)
+            if lower in THIRD_PERSON and category != "grade":
+                earlier = self._name_before_token(position, PRONOUN_REACH)
+                if earlier is not None:
+                    return ("name", *earlier)
+            position -= 1
+        return None
+
+    def _person_after(self, index: int):
+        doc = self.doc
+        _, last = self._sentence_bounds(max(0, index - 1))
+        for position in range(index, min(last, index + FACT_AFTER)):
+            if doc[position].lower_ in FIRST_PERSON:
+                return None
+            person = self._person_at(position)
+            if person is not None:
+                return ("name", *person)
+        return None
+
+    def _name_before_token(self, index: int, reach: int):
+        for position in range(index - 1, max(-1, index - reach - 1), -1):
+            person = self._person_at(position)
+            if person is not None:
+                return person
+        return None
+
+    def _name_before(self, offset: int, reach: int) -> bool:
+        return self._name_before_token(self.token_at(offset), reach) is not None
+
+    def _person_at(self, position: int) -> tuple[int, int] | None:
+        """(first, last) tokens of a person's name at `position`: an @handle, a title and the name after it,
+        or a listed first name with a capital (not after an animal word; a name that is also a common
+        word only when it does not open the sentence)."""
+        doc = self.doc
+        token = doc[position]
+        text = token.text
+        if text.startswith("@") and len(text) > 2:
+            return position, position + 1
+        if position > 0 and text[:1] == "@" or (position > 0 and doc[position - 1].text == "@"):
+            return position - 1, position + 1
+        if not text[:1].isupper() or not text.replace("'", "").replace("-", "").isalpha():
+            return None
+        previous = doc[position - 1].lower_ if position > 0 else ""
+        if previous in self.lists.animals:
+            return None
+        if previous.rstrip(".") in {title.rstrip(".") for title in self.lists.titles}:
+            return position - 1, position + 1
+        if text.casefold() not in self.names:
+            return None
+        opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
+        if opens and text.casefold() in self.lists.common_word_names:
+            return None
+        return position, position + 1
+
+    def _owner(self, offset: int) -> str:
+        """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), or 'other'."""
+        index = self.token_at(offset)
+        first, _ = self._sentence_bounds(index)
+        window = [token.lower_ for token in self.doc[max(first, index - 10) : index]]
+        if any(word in self.lists.animals for word in window):
+            return "animal"
+        for word in reversed(window):
+            if word in FIRST_PERSON - {"mijn", "my", "mn", "m'n", "onze", "ons"}:
+                return "self"
+        return "other"
+
+
+def _in_domain(domain: str, item: str) -> bool:
+    if not item.startswith("@"):
+        return False
+    listed = item[1:]
+    return domain == listed or domain.endswith("." + listed)
+
+
+def _merge_spans(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Street, number and postcode of one address become one span when they are close together."""
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, numbered in sorted(spans):
+        if merged and start - merged[-1][1] <= 3:
+            previous = merged[-1]
+            merged[-1] = (previous[0], max(previous[1], end), previous[2] or numbered)
+        else:
+            merged.append((start, end, numbered))
+    return merged
+
+
+def mask_digits(text: str, keep_start: int, keep_end: int) -> str:
+    """`06-38694182` -> `06-****4182`: digits hidden but the first `keep_start` and last `keep_end`; the
+    length and the separators stay, so positions in the draft stay exact."""
+    total = sum(char.isdigit() for char in text)
+    seen = 0
+    out = []
+    for char in text:
+        if char.isdigit():
+            seen += 1
+            out.append(char if seen <= keep_start or seen > total - keep_end else "*")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def mask_alnum(text: str, keep_start: int, keep_end: int) -> str:
+    """`NL91 ABNA 0417 1643 00` -> `NL91 **** **** **** 00`: letters and digits hidden the same way."""
+    total = sum(char.isalnum() for char in text)
+    seen = 0
+    out = []
+    for char in text:
+        if char.isalnum():
+            seen += 1
+            out.append(char if seen <= keep_start or seen > total - keep_end else "*")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def mask_date(text: str) -> str:
+    """`14-03-2009` -> `**-**-2009`, `2 mei 2010` -> `* *** 2010`: the year alone names nobody."""
+    year = re.search(r"(?:19|20)\d\d$", text)
+    head = text[: year.start()] if year else text
+    return mask_alnum(head, 0, 0) + (year.group() if year else "")
+
+
+def mask_name(text: str) -> str:
+    """`Lars` -> `L***`, `@timmy_vd` -> `@t*******`, `juf Ans` -> `juf A**`: the first letter of the name."""
+    words = text.split(" ")
+    last = words[-1]
+    keep = 2 if last.startswith("@") else 1
+    words[-1] = last[:keep] + "".join("*" if char.isalnum() else char for char in last[keep:])
+    return " ".join(words)

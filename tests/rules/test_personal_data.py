@@ -1,0 +1,284 @@
+"""personal-data: validated identifiers and sensitive facts about named people, masked in every output,
+and the numbers that merely look like data left alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from stdnum import iban
+from stdnum.nl import bsn, onderwijsnummer
+
+from clusius_check.engine import CheckTask, RunOptions, check_task
+from clusius_check.findings import Severity
+
+RULE = "personal-data"
+
+# Numbers checked here once so the tables below can be read as drafts (generated with python-stdnum).
+VALID_BSN = "649465751"
+VALID_BSN_SPACED = "332 105 829"
+VALID_BSN_DOTTED = "946.605.336"
+BSN_SHAPED_SHIPMENT = "705429520"  # passes the 11-proef: the trap of an order number
+INVALID_BSN = "821605073"
+VALID_ONDERWIJSNUMMER = "108132360"
+INVALID_ONDERWIJSNUMMER = "104136299"
+VALID_IBAN = "NL59 RABO 0963 5418 00"
+VALID_IBAN_COMPACT = "NL17INGB0008216002"
+INVALID_IBAN = "NL29 RABO 0822 6328 66"
+
+
+def test_the_numbers_in_the_tables_are_what_they_claim():
+    assert bsn.is_valid(VALID_BSN) and bsn.is_valid(VALID_BSN_SPACED) and bsn.is_valid(VALID_BSN_DOTTED)
+    assert bsn.is_valid(BSN_SHAPED_SHIPMENT)
+    assert not bsn.is_valid(INVALID_BSN) and not onderwijsnummer.is_valid(INVALID_BSN)
+    assert onderwijsnummer.is_valid(VALID_ONDERWIJSNUMMER)
+    assert not onderwijsnummer.is_valid(INVALID_ONDERWIJSNUMMER) and not bsn.is_valid(INVALID_ONDERWIJSNUMMER)
+    assert iban.is_valid(VALID_IBAN) and iban.is_valid(VALID_IBAN_COMPACT)
+    assert not iban.is_valid(INVALID_IBAN)
+
+
+def findings_for(text: str, options: RunOptions | None = None, path=None) -> list:
+    task = CheckTask(path) if path is not None else CheckTask(None, data=text.encode("utf-8"))
+    result = check_task(task, options or RunOptions())
+    assert not result.errors, result.errors
+    return [finding for finding in result.findings if finding.rule == RULE]
+
+
+def worst(found: list) -> Severity | None:
+    return max((finding.severity for finding in found), key=lambda s: s.rank, default=None)
+
+
+FLAGGED = [
+    # BSN: a valid number next to its name is red, a bare valid one amber.
+    ("bsn next to the word is red", f"Ze vragen het bsn van mijn zoon: {VALID_BSN}", Severity.RED),
+    (
+        "burgerservicenummer dotted is red",
+        f"burgerservicenummer: {VALID_BSN_DOTTED} voor de stage",
+        Severity.RED,
+    ),
+    ("sofinummer spaced is red", f"mam is je sofinummer {VALID_BSN_SPACED}? stuur ff terug", Severity.RED),
+    ("citizen service number is red", f"Her citizen service number is {VALID_BSN}, right?", Severity.RED),
+    ("a bare valid nine-digit number is amber", f"hier heb je um: {VALID_BSN} 😂", Severity.AMBER),
+    # onderwijsnummer
+    (
+        "onderwijsnummer is red",
+        f"Mijn onderwijsnummer is {VALID_ONDERWIJSNUMMER}, waar vind ik DUO?",
+        Severity.RED,
+    ),
+    (
+        "education number is red",
+        f"His education number is {VALID_ONDERWIJSNUMMER}, can admin check it?",
+        Severity.RED,
+    ),
+    ("a bare onderwijsnummer is amber", f"Is dit hem: {VALID_ONDERWIJSNUMMER}?", Severity.AMBER),
+    # IBAN: always red
+    ("a spaced iban is red", f"Maak €45 over op mijn rekening {VALID_IBAN} t.n.v. M. de Wit", Severity.RED),
+    ("a compact iban is red", f"maak maar over naar {VALID_IBAN_COMPACT} (Sanne V.)", Severity.RED),
+    ("a german iban is red", "here's their IBAN DE83 3704 5312 9828 1077 12 in case", Severity.RED),
+    # Phone numbers in every common notation: amber.
+    ("06 with a dash", "app me even op 06-38694182 🙏", Severity.AMBER),
+    ("06 in groups", "Oppas nodig, bel 06 2559 2061 (Anouk)", Severity.AMBER),
+    ("06 in one run", "nummer van meester Kees is 0643795810", Severity.AMBER),
+    ("plus 31 6", "Bel of app: +31 6 53087698", Severity.AMBER),
+    ("plus 31 dashed", "Karim +31-6-1465 2051", Severity.AMBER),
+    ("0031", "Nieuw nummer!! 0031654688290 sla op", Severity.AMBER),
+    ("a Belgian mobile", "text her on +32 478 35 89 55 if you want to join", Severity.AMBER),
+    ("a German mobile", "WhatsApp me on +49 152 38634252", Severity.AMBER),
+    ("a landline at home", "bel mevrouw Koster thuis op 020-5510214", Severity.AMBER),
+    ("a landline in brackets at home", "Ring our tutor at home on (020) 478 1837", Severity.AMBER),
+    ("a father's landline", "Bel Jan zijn vader even, 0229-599092", Severity.AMBER),
+    # E-mail
+    ("a private hotmail", "Stuur het naar mijn privémail: r.vanderlaan77@hotmail.com", Severity.AMBER),
+    ("a gmail of a friend", "mail van Fleur is fleur.jansen2009@gmail.com", Severity.AMBER),
+    # Address
+    ("street, number and postcode", "Feestje bij mij thuis!! Zuiderweg 17, 1741 KR Schagen.", Severity.RED),
+    ("a street and number where someone lives", "Lisa woont op de Dorpsstraat 42 in Wognum", Severity.RED),
+    ("a house number with a letter", "Ze woont op Molenweg 3a, 1741 KM Schagen", Severity.RED),
+    ("a postcode and house number", "feest, postcode 1441 RT huisnummer 20, iedereen welkom", Severity.RED),
+    # Birth dates need a context word and a plausible age.
+    ("geboren op with a date", "Fleur is geboren op 14-03-2009, dus zaterdag wordt ze 17", Severity.AMBER),
+    ("geboortedatum in words", "geboortedatum: 2 mei 2010 (voor de inschrijving van Yusuf)", Severity.AMBER),
+    ("jarig with an age", "Mijn broertje Jens is jarig op 3 juni en wordt 15", Severity.AMBER),
+    ("DOB with slashes", "DOB: 12/04/2009 – filling in the trip form for Aidan", Severity.AMBER),
+    # Licence plates, with a word that says so.
+    ("a plate after kenteken", "Blauwe Golf met kenteken 58-XKG-3 staat op de plek", Severity.AMBER),
+    (
+        "a plate of a named teacher's car",
+        "Ms de Wit, your blue Fiat (XR-268-N) has its lights on",
+        Severity.AMBER,
+    ),
+    # Sensitive facts about a named person: red.
+    ("a list of names with grades", "cijfers van de toets 😅 Lars 3,2 - Fleur 5,5 - Joep 7,1", Severity.RED),
+    ("an @handle with a grade", "@timmy_vd had een 2 voor wiskunde, wie geeft bijles?", Severity.RED),
+    ("a named pupil failed", "Aoife failed her resit again, third time 😕", Severity.RED),
+    (
+        "an onvoldoende of a named pupil",
+        "Onze Niels heeft weer een onvoldoende voor Engels (4,1).",
+        Severity.RED,
+    ),
+    ("a diagnosis", "Sanne heeft ADHD dus ze mag de toets apart maken", Severity.RED),
+    ("in hospital", "Mo ligt in het ziekenhuis met een longontsteking", Severity.RED),
+    ("a teacher by title", "Juf Ans is overspannen thuis, daarom geen Nederlands", Severity.RED),
+    ("an English teacher by title", "Mr O'Connor is off with cancer, so we'll have a sub", Severity.RED),
+    ("he refers back to the name", "Thinking of Lucas, he's in hospital with a broken back", Severity.RED),
+    ("a suspension", "Daan is geschorst tot vrijdag 😳", Severity.RED),
+    ("an official warning", "Kevin kreeg vandaag een officiële waarschuwing van de teamleider", Severity.RED),
+    ("expelled", "Two boys got expelled yesterday, Finn and Kai, after the fire alarm", Severity.RED),
+    ("sent away from school", "Bram en Youssef zijn van school gestuurd na dat gedoe", Severity.RED),
+]
+
+
+@pytest.mark.parametrize(("text", "severity"), [row[1:] for row in FLAGGED], ids=[row[0] for row in FLAGGED])
+def test_flagged_with_the_right_severity(text, severity):
+    assert worst(findings_for(text)) is severity
+
+
+GREEN = [
+    # Checksum-invalid identifiers are never reported, whatever surrounds them.
+    ("an invalid bsn in a lesson", f"In de les: is {INVALID_BSN} een geldig BSN? (spoiler: nee)"),
+    ("an invalid bsn dotted", "Ze zetten er zelfs een nep-BSN in, zoals 3576.79.555, zodat het echt lijkt."),
+    ("an invalid onderwijsnummer", f"Voorbeeld-onderwijsnummer: {INVALID_ONDERWIJSNUMMER}, klopt niet."),
+    ("an invalid iban", f"Oefening: zoek de fout in dit rekeningnummer: {INVALID_IBAN}"),
+    ("an invalid compact iban", "Nep-sms: 'maak over naar NL13INGB0005713791'. Niet doen!!"),
+    ("half a phone number", "Bel me ff, 06-1234... nee wacht laat maar"),
+    ("a phone template", "phone 06-xxxxxxxx, email yourname@..., don't put your real details"),
+    # A valid number with a business word is not personal.
+    ("an order number passing the 11-proef", f"Zendingsnummer {BSN_SHAPED_SHIPMENT}, het pakket komt morgen"),
+    ("a bestelnummer", f"bestelnummer: {BSN_SHAPED_SHIPMENT} 🙏"),
+    ("an invoice number", f"Invoice #{BSN_SHAPED_SHIPMENT} paid for the minibus hire"),
+    # Public contacts.
+    ("the school's info address", "Vragen? Mail naar info@clusius.nl"),
+    ("a school role address", "Het stagebureau is bereikbaar via stagebureau@clusius.nl"),
+    ("the school's reception number", "Bel de receptie van Clusius Hoorn: 0229-218016"),
+    ("a business landline", "Kwekerij De Vries zoekt een stagiair, bel het bedrijf op 0228-800391"),
+    ("a helpline", "De Kindertelefoon is gratis en anoniem: 0800-0432."),
+    ("the school's address", "Open avond bij Clusius College Schagen, Hoep 95, 1741 MA Schagen."),
+    ("a foundation's account", "Betaal aan Stichting Clusius College: NL08INGB1423904974 o.v.v. naam"),
+    # Numbers that merely look like data.
+    ("times", "Zaterdag open dag, van 10:00 tot 14:30 uur, bus om 16.42"),
+    ("a room number", "Bijles wiskunde in lokaal 2.14, dinsdag het 7e uur"),
+    ("a score", "3-1 gewonnen van de docenten ⚽ en 25-18, 25-21 bij volleybal"),
+    ("an event date", "Open dag 24-01-2026, van 9:00 tot 13:00"),
+    ("a deadline on a birthday-like date", "Inleveren portfolio uiterlijk 14-03-2026"),
+    ("prices", "stekjes € 2,50, grote potten € 12,50, tosti €1,80"),
+    ("years", "Klas van 2019, reünie! Examenjaar 2025-2026"),
+    ("pages and paragraphs", "Huiswerk: H4 paragraaf 4.2, bladzijde 112-118"),
+    ("a weight", "Ons kalf weegt na 3 weken al 62,5 kg"),
+    # Birth dates without a person or with an implausible age.
+    ("calves born on a date", "De kalfjes zijn geboren op 2 maart! Welkom Sterre en Bles"),
+    ("a famous birth date", "Happy birthday to Sir David Attenborough, born 8 May 1926"),
+    ("my own birthday", "Ik ben jarig op 3 juni, word 15! Wie komt er?"),
+    # Sensitive topics without a named person, and one's own facts.
+    ("a health topic", "In de les hadden we het over ADHD: wat is het?"),
+    ("a class average", "Trots op mijn klas! Gemiddeld een 7,4 voor het praktijkexamen."),
+    ("my own illness", "ik lig met griep op bed 🤒 mis de excursie"),
+    ("an animal's illness", "Koe Bella heeft mastitis, dus die melken we apart"),
+    ("an animal suspended", "Geit Sjaak is 'geschorst' uit de kinderboerderij 😂"),
+    ("a named pupil's good news", "Daan is gekozen in de leerlingenraad lol"),
+    ("team scores named after captains", "Scorebord: team Mees 62 - team Julia 80"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in GREEN], ids=[row[0] for row in GREEN])
+def test_look_alikes_stay_green(text):
+    found = findings_for(text)
+    assert all(finding.severity is Severity.INFO for finding in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb een 8,5 voor bio!!",
+        "Got a 9.2 on my plant science exam!!!",
+        "@liam.k I failed my maths retake, 3.8",
+    ],
+)
+def test_my_own_grade_is_at_most_info(text):
+    assert worst(findings_for(text)) in (None, Severity.INFO)
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name():
+    assert findings_for("Roos heeft ADHD als onderwerp gekozen") == []
+    assert worst(findings_for("Gisteren vertelde Roos dat ze ADHD heeft")) is Severity.RED
+
+
+MASKED = [
+    ("app me op 06-38694182", "06-38694182", "06-****4182"),
+    (f"bsn: {VALID_BSN}", VALID_BSN, "*******51"),
+    (f"rekening {VALID_IBAN}", VALID_IBAN, "NL59 **** **** **** 00"),
+    ("mail r.vanderlaan77@hotmail.com", "r.vanderlaan77@hotmail.com", "r*************@hotmail.com"),
+    ("Geboren op 14-03-2009, gefeliciteerd Mila", "14-03-2009", "**-**-2009"),
+    ("Sanne heeft ADHD", "Sanne heeft ADHD", "S**** heeft ADHD"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "masked"), MASKED, ids=[row[2] for row in MASKED])
+def test_the_finding_carries_the_data_masked_at_the_exact_position(text, raw, masked):
+    (finding,) = [finding for finding in findings_for(text) if finding.severity is not Severity.INFO]
+    assert finding.match == masked and len(masked) == len(raw)
+    assert finding.redacted
+    assert raw not in finding.message and masked in finding.message
+    assert text[finding.start : finding.end] == raw
+    assert (finding.line, finding.column, finding.end_column) == (
+        1,
+        text.index(raw) + 1,
+        text.index(raw) + len(raw) + 1,
+    )
+
+
+def test_no_output_prints_the_raw_data(cli, write):
+    draft = write("post.md", f"Bel Daan op 06-38694182 of stuur geld naar {VALID_IBAN}.\nSanne heeft ADHD.\n")
+    terminal = cli("check", draft, env={"NO_COLOR": "1", "COLUMNS": "200"})
+    as_json = cli("check", "--format", "json", draft)
+    for raw in ("38694182", "0963 5418", "Sanne"):
+        assert raw not in terminal.stdout, terminal.stdout
+        assert raw not in as_json.stdout
+    assert "06-****4182" in terminal.stdout
+    findings = [f for f in json.loads(as_json.stdout)["drafts"][0]["findings"] if f["rule"] == RULE]
+    phone = next(f for f in findings if f["match"] == "06-****4182")
+    assert (phone["line"], phone["column"], phone["end_column"]) == (1, 13, 24)
+
+
+def test_the_rule_is_listed_and_available(cli):
+    listed = {rule["id"]: rule for rule in cli("rules", "--format", "json").json()}
+    assert listed[RULE]["available"]
+
+
+def test_a_school_student_number_from_config(tmp_path):
+    (tmp_path / "clusius-check.yaml").write_text(
+        'rules:\n  personal-data:\n    student_number: "\\\\bS\\\\d{6}\\\\b"\n'
+    )
+    post = tmp_path / "post.md"
+    post.write_text("Mijn leerlingnummer is S123456, kan iemand inloggen?\n")
+    found = findings_for("", path=post)
+    assert [(finding.line, finding.severity, finding.match) for finding in found] == [
+        (1, Severity.RED, "*****56")
+    ]
+    post.write_text("Het formaat van onze kas staat op bord S123456.\n")
+    assert findings_for("", path=post) == [], "without a context word the school's own pattern is no evidence"
+
+
+def test_public_contacts_from_config(tmp_path):
+    (tmp_path / "clusius-check.yaml").write_text(
+        "rules:\n  personal-data:\n    public_contacts: ['@clusius.nl', '@groenschool.nl', '06-12345678']\n"
+    )
+    post = tmp_path / "post.md"
+    post.write_text("Mail j.devries@groenschool.nl of bel de stagelijn 06-12345678.\n")
+    assert findings_for("", path=post) == []
+
+
+def test_extra_names_from_config(tmp_path):
+    text = "Xandrijn heeft ADHD, dus niet zeuren.\n"
+    assert findings_for(text) == []
+    (tmp_path / "clusius-check.yaml").write_text("rules:\n  personal-data:\n    names: [Xandrijn]\n")
+    post = tmp_path / "post.md"
+    post.write_text(text)
+    assert worst(findings_for("", path=post)) is Severity.RED
+
+
+def test_a_broken_student_number_pattern_names_the_key(tmp_path, cli):
+    (tmp_path / "clusius-check.yaml").write_text("rules:\n  personal-data:\n    student_number: '(['\n")
+    post = tmp_path / "post.md"
+    post.write_text("Hallo\n")
+    result = cli("check", post)
+    assert "rules.personal-data.student_number" in result.stderr
