@@ -28,6 +28,8 @@ FLOORS = {
     "discrimination": (0.87, 0.02),
     "speaking-for-school": (0.96, 0.005),
     "missing-source": (0.93, 0.005),
+    "confidential": (0.95, 0.005),
+    "personal-data": (0.90, 0.005),
 }
 
 

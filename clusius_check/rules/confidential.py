@@ -53,7 +53,7 @@ INFO = RuleInfo(
     # needs: organisation — the word leaks only about the school's people or leadership ("ontslagen" of a
     # colleague, not "ontslagen uit het ziekenhuis").
     entry_fields=(("needs", ("organisation",)),),
-    sections=("talk_about", "secrecy", "organisation", "harmless"),
+    sections=("talk_about", "secrecy", "organisation", "harmless", "exam_leak"),
 )
 
 # A secret right after a credentials word ("wachtwoord: Welkom2024!", "password is hunter2"): a token
@@ -62,7 +62,9 @@ INFO = RuleInfo(
 _SECRET = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!#$%^&*_+=?~])(?!.*(?:@|://|www\.))[^\s#]\S{5,}$")
 # "Wachtwoord van de wifi in de personeelskamer is Kas!Hoorn77": the secret may come a few words later, in the
 # same sentence. Handles, e-mail addresses, links and hashtags are not secrets.
-_SECRET_LOOKAHEAD_TOKENS = 9
+_SECRET_LOOKAHEAD_TOKENS = (
+    14  # "wachtwoord voor nieuwe leerlingen is gewoon Clusius + je geboortejaar, dus Clusius2011"
+)
 # "clusius_dier3b / Welkom2024!", "kas_admin / Tomaat!88": a user name, a slash and a secret.
 _USER_SLASH_SECRET = re.compile(
     r"(?<![\w/])[\w.@-]{3,}\s*/\s*(?=\S*[A-Za-z])(?=\S*[\d!@#$%^&*_+=?~])[^\s/]{6,}"
@@ -76,6 +78,24 @@ _ANSWER_GAP = re.compile(r"[\s,;/|-]{0,4}")  # "1b 2c", "1. B, 2. A"; not "1A, 2
 _EXAM_WORDS = re.compile(
     r"\b(toets\w*|tentamen\w*|proefwerk\w*|examen\w*|so|antwoord\w*|test|tests|exam\w*|quiz|answers?)\b",
     re.IGNORECASE,
+)
+# A test, in a post that passes its content around ("so" only as a word on its own: "de so van dierkunde").
+_EXAM_NOUNS = re.compile(
+    r"\b(toets\w*|so|schoolexamen\w*|praktijkexamen\w*|examen\w*|tentamen\w*|proefwerk\w*|exam|exams|test|tests|"
+    r"mock|quiz)\b",
+    re.IGNORECASE,
+)
+# Questions written out, one per line: "1) welk voer …", "Q2 name four allergens", "vraag 3: …".
+# Each line must read as a question (a question word first, or a question mark), not revision topics.
+_QUESTION_LINE = re.compile(
+    r"(?im)^\s*(?:q\d{1,2}\b|\d{1,2}[).]\s|vraag \d{1,2}\b)[:.)]?\s*"
+    r"(?:(?:wat|welk|welke|hoe|waarom|wanneer|waar|wie|noem|geef|leg|beschrijf|bereken|verklaar|what|which|how|why|"
+    r"when|where|who|name|give|explain|describe|calculate|list)\b.{4,}|.{4,}\?)\s*$"
+)
+# "user: x\npass: Sunflower2025!", "pincode: 4471": a field name, a colon and the secret.
+_CREDENTIAL_FIELD = re.compile(
+    r"\b(?P<field>pass|pw|pwd|password|wachtwoord|ww|pin|pincode|code)\s*[:=]\s*(?P<value>[^\s,;]+)",
+    re.IGNORECASE | re.MULTILINE,
 )
 # "(intern!!)", "[intern]", "intern!": the writer marks the text internal; "intern" before a noun ("interne
 # stage", "intern wonen") is another word.
@@ -98,6 +118,7 @@ class Cues:
     secrecy: Lexicon  # "nog geheim", "not public yet", "you didn't hear it from me"
     organisation: Lexicon  # "MT", "directie", "collega", "HR", "staff": whose information it is
     harmless: Lexicon  # "onze klassenreis", "schooltuin": phrases that make a listed word innocent
+    exam_leak: Lexicon  # "gelekt", "de vragen van", "doing the rounds": a test's content passed around
 
 
 @lru_cache(maxsize=16)
@@ -126,7 +147,13 @@ def _cues(nlp, extra_files: tuple) -> Cues:
     def lexicon(section: str) -> Lexicon:
         return Lexicon(nlp, ((cue.lower(), True) for cue in section_for_post(INFO.id, section, extra_files)))
 
-    return Cues(lexicon("talk_about"), lexicon("secrecy"), lexicon("organisation"), lexicon("harmless"))
+    return Cues(
+        lexicon("talk_about"),
+        lexicon("secrecy"),
+        lexicon("organisation"),
+        lexicon("harmless"),
+        lexicon("exam_leak"),
+    )
 
 
 def check(analysed, context) -> Iterator[Finding]:
@@ -141,7 +168,12 @@ def check(analysed, context) -> Iterator[Finding]:
     doc = analysed.doc
     nlp = context.nlp(analysed.language)
     cues = _cues(nlp, context.config.extra_wordlists)
-    leaks = list(_leaks(analysed, _any(cues.harmless, doc)))  # a password or an answer key: never mere talk
+    harmless_post = _any(cues.harmless, doc)
+    leaks = list(_leaks(analysed, harmless_post))  # a password or an answer key: never mere talk
+    if not harmless_post:
+        exam = _exam_leak(doc, analysed.body, cues)
+        if exam is not None:
+            leaks.append((*exam, Severity.RED, "exam"))
     talk = not leaks and _any(cues.talk_about, doc)
     covered: list[tuple[int, int]] = []
     for start, end, severity, key in leaks:
@@ -155,7 +187,7 @@ def check(analysed, context) -> Iterator[Finding]:
     organisation = None  # asked once, when a term needs it
     harmless = list(cues.harmless.matches(doc))
     for span in filter_spans(matcher(doc, as_spans=True)):
-        _term, severity, category, needs = patterns[int(doc.vocab.strings[span.label])]
+        term, severity, category, needs = patterns[int(doc.vocab.strings[span.label])]
         severity = Severity(severity)
         start, end = span.start_char, span.end_char
         if any(a <= start < b or a < end <= b for a, b in covered):
@@ -166,7 +198,7 @@ def check(analysed, context) -> Iterator[Finding]:
             # "Geit Sjaak is 'geschorst'", "de begroting van onze klassenreis". A quoted marker still marks:
             # 'Er staat "vertrouwelijk" boven'.
             continue
-        secret = _secret_after(doc, span.end) if category == "credentials" else None
+        secret = _secret_after(doc, span.end, "pin" in term.lower()) if category == "credentials" else None
         if secret is None and category != "school-term" and talk:
             continue  # "In de les bespraken we waarom je vertrouwelijke informatie nooit online zet"
         if category == "file" and _owned(doc, span.start):
@@ -185,7 +217,7 @@ def check(analysed, context) -> Iterator[Finding]:
                 severity, key, end = Severity.RED, "credentials-secret", secret.end_char
         yield _finding(analysed, context, start, end, severity, key)
         covered.append((start, end))
-    secret_news = _secret_news(doc, cues)
+    secret_news = None if harmless_post else _secret_news(doc, cues)  # not a surprise party for the mentor
     if secret_news is not None and not any(a < secret_news[1] and secret_news[0] < b for a, b in covered):
         yield _finding(analysed, context, *secret_news, Severity.RED, "secrecy")
 
@@ -216,10 +248,31 @@ def _leaks(analysed, harmless: bool) -> Iterator[tuple[int, int, Severity, str]]
             continue  # "bbc.com/future/article/20240312-…" is a path in a link
         if not re.fullmatch(r"[\d\s/.-]+", match.group()):  # "24/7", "3/4", dates
             yield match.start(), match.end(), Severity.RED, "credentials-secret"
+    for match in _CREDENTIAL_FIELD.finditer(text):
+        value = match.group("value").rstrip(".)")  # a sentence's full stop is not part of "Welkom2024!"
+        if _is_secret(value) or (
+            match.group("field").lower().startswith(("pin", "code")) and value.isdigit()
+        ):
+            yield match.start(), match.start("value") + len(value), Severity.RED, "credentials-secret"
     for match in _INTERN_MARK.finditer(text):
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         if not (before in _QUOTES and after in _QUOTES):  # 'what "internal only" means'
             yield match.start(), match.end(), Severity.RED, "marker"
+
+
+def _exam_leak(doc, text: str, cues: Cues) -> tuple[int, int] | None:
+    """A test's content passed around: a leak word ("gelekt", "de vragen van", "doing the rounds") in a post about a
+    test, or two or more numbered questions written out ("1) welk voer …", "Q1 what is …")."""
+    if not _EXAM_NOUNS.search(text):
+        return None
+    cue = next(cues.exam_leak.matches(doc), None)
+    if cue is not None:
+        last = doc[cue.end - 1]
+        return doc[cue.start].idx, last.idx + len(last.text)
+    questions = list(_QUESTION_LINE.finditer(text))
+    if len(questions) >= 2:
+        return questions[0].start(), questions[-1].end()
+    return None
 
 
 def _answer_key(text: str) -> tuple[int, int] | None:
@@ -295,7 +348,7 @@ def _is_secret(text: str) -> bool:
     )
 
 
-def _secret_after(doc, index: int):
+def _secret_after(doc, index: int, digits: bool = False):
     """The password-like span right after a credentials word, whole: "Welkom2024!" is one secret even
     though spaCy splits off the "!", but a sentence's closing full stop is not part of it."""
     position = index
@@ -307,8 +360,8 @@ def _secret_after(doc, index: int):
         while end - 1 > position and doc[end - 1].text in _TRAILING_PUNCTUATION:
             end -= 1
         chunk = doc[position:end]
-        if _is_secret(chunk.text):
-            return chunk
+        if _is_secret(chunk.text) or (digits and re.fullmatch(r"\d{4,6}", chunk.text)):
+            return chunk  # after a pin code word, "4471" is the code
         if chunk.text in (".", "?", "!") or "\n" in chunk.text:
             return None  # the sentence ended: what follows is not this password
         position = max(end, position + 1)

@@ -356,7 +356,9 @@ def _speaker_claim(
     if kind == "institution":
         # "De school betreurt …", "de school wenst jullie …"; what the school thinks is often passed on by
         # pupils ("de school vindt dat we …"), so an opinion is not the school speaking.
-        return None if term.term.lower() in OPINIONS else (start, end, Severity.AMBER, "implied")
+        if term.term.lower() in OPINIONS or _passes_on_news(doc, patterns):
+            return None  # "De school heeft vandaag bekendgemaakt dat …, zie clusius.nl/nieuws"
+        return start, end, Severity.AMBER, "implied"
     if term.field("voice") == "institution" and (
         names or _any_match(patterns.our_institutions, doc, 0, len(doc))
     ):
@@ -451,6 +453,11 @@ def _about_the_rule(doc, start: int, end: int, patterns: Patterns) -> bool:
     """A sentence about what one may post ("in de les leerden we dat je niet namens de school mag
     posten"), not a school rule announced ("AI tools are not allowed in any assignment")."""
     return _any_match(patterns.about_rule, doc, start, end) and _any_match(patterns.posting, doc, start, end)
+
+
+def _passes_on_news(doc, patterns: Patterns) -> bool:
+    """A link or a word of reported speech anywhere in the post: the writer passes on what the school said."""
+    return any(token.like_url for token in doc) or _any_match(patterns.reported, doc, 0, len(doc))
 
 
 def _is_question(doc, start: int, end: int) -> bool:

@@ -69,6 +69,31 @@ RED = [
         "Overheard the leadership meeting: they're closing the greenhouse. Not announced yet, you heard it here first.",
         "Not announced yet",
     ),
+    # A test passed around: a leak word with a test in the post, or its questions written out.
+    ("toets ondernemen van vrijdag is gelekt 😳 staat in de klassenapp, stuur maar door", "gelekt"),
+    ("iemand heeft de pdf met uitwerkingen van de toets uit de printer gevist", "uitwerkingen"),
+    ("the answers to the first-year mock exam are doing the rounds, I've the lot here", "doing the rounds"),
+    (
+        "vragen van het schoolexamen van vanmiddag:\n1) welk voer geef je een drachtige geit\n2) hoe herken je kreupelheid",
+        "1) welk voer geef je een drachtige geit\n2) hoe herken je kreupelheid",
+    ),
+    (
+        "Friday's food safety test:\nQ1 what is the danger zone temperature range\nQ2 name four allergens on a label",
+        "Q1 what is the danger zone temperature range\nQ2 name four allergens on a label",
+    ),
+    # A credential field, a pin code, a password far into the sentence.
+    ("shared login for the Adobe account:\nuser: greenteam\npass: Sunflower2025!", "pass: Sunflower2025!"),
+    (
+        "pincode van het kopieerapparaat voor personeel: 4471 🙏",
+        "pincode van het kopieerapparaat voor personeel: 4471",
+    ),
+    ("Code: 4471 voor het kopieerapparaat", "Code: 4471"),
+    (
+        "het standaard wachtwoord voor nieuwe leerlingen is gewoon Clusius + je geboortejaar, dus Clusius2011",
+        "wachtwoord voor nieuwe leerlingen is gewoon Clusius + je geboortejaar, dus Clusius2011",
+    ),
+    ("Collega's, dit is intern: 3C krijgt na de vakantie een nieuwe mentor.", "dit is intern"),
+    ("het concept van het schoolreglement lag bij mn vader (mr): geen petjes meer. sssht 🤫", "sssht"),
 ]
 
 AMBER = [
@@ -82,6 +107,8 @@ AMBER = [
         "Verzuimregistratie van 2C uit Magister: 14 uur, 22 uur en 9 uur. Wie doet beter?",
         "Verzuimregistratie",
     ),
+    ("the absence records for the whole of Year 10 were on the projector today", "absence records"),
+    ("Heard from HR that someone in our team is being let go next month.", "is being let go"),
 ]
 
 # A password word without a password leaks nothing: a tip, never a doubt.
@@ -119,6 +146,15 @@ GREEN = [
     "Surprise feestje voor juf Anja vrijdag, nog geheim he! 🎉",
     "Wij zitten in lokaal 1A, 2B, 3C en 4D tijdens de toetsweek",
     "de oefentoets van meneer Bakker, mijn antwoorden: 1a 2c 3c 4b 5d 6a. klopt dat?",
+    # A surprise for the mentor, an end-of-year party's budget, what the mentor told the class, own test talk.
+    "Surprise feestje voor onze mentor vrijdag, nog geheim he! 🎉 niemand zeggen",
+    "Begroting voor het eindfeest van 4B: dj €150, snacks €80. Alles betaald uit onze eigen statiegeldactie 🎉",
+    "Mijn mentor zei net dat de toetsweek misschien een week later wordt. Nog niet officieel",
+    "Toets biologie gehaald!! De vragen van de toets waren best pittig 😅",
+    "De uitwerkingen van de oefentoets staan op de site, succes met leren!",
+    "Tomorrow's test: revise chapter 4.\n1) photosynthesis and respiration\n2) the nitrogen cycle in soils",
+    "Recept voor de open dag:\n1) snijd de tomaten in blokjes\n2) bak de uien glazig",
+    "De code van het hek is veranderd, vraag hem aan de conciërge.",
     "Great read on soil life: https://www.bbc.com/future/article/20240312-the-hidden-world-beneath-our-feet",
 ]
 

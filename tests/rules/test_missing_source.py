@@ -170,6 +170,8 @@ GREEN = [
     "A Lely engineer told us their robots run on thousands of farms (his words, not mine 😄). Mind blown",
     # The class's own research names who researched; a question about where one read it claims nothing new.
     "Ons water is onderzocht door klas 3B: het slootwater bij school is schoon! 💧",
+    'Fleur en Lars bedachten de slogan voor de open dag: "Groen doen, dat is ons ding" 🌿',
+    "Nep-sms gekregen: 'Uw betaling is mislukt, maak nu het bedrag over'. Niet doen!! Gewoon oplichting",
     "Exam week survival stats: 4 exams done, 3 to go, 2 coffees a day, 1 very tired student.",
 ]
 

@@ -217,6 +217,8 @@ GREEN = [
     "Just got the email from school: Clusius Wognum is closed tomorrow. Doe je mee met sneeuwballen? ❄️",
     "Via Insta: Clusius Hoorn start vandaag met een nieuwe opleiding. Doe je mee? Meld je aan!",
     "Clusius Hoorn opent een nieuwe kas. Mooi!",
+    "De school heeft vandaag bekendgemaakt dat locatie Castricum een nieuwe kas krijgt, zie clusius.nl/nieuws 🌱",
+    "The school announced in today's newsletter that the canteen will stay open until 15:00 🙌",
     # A personal "official", a whole team, one building, a class or a company naming itself, a question.
     "Officieel bericht: ik ben verloofd!! 💍",
     "On behalf of the whole school hockey team, thank you coach Dennis for an amazing season 🏑",
