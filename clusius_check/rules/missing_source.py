@@ -173,6 +173,12 @@ _VAGUE_CREDIT = re.compile(
     re.I,
 )
 # Words that announce a quotation: what follows is one, whatever title word stands near it.
+# A saying and its author by one name, on the line that announces the quotation: "uitspraak van Multatuli:",
+# "a poem by Rumi:". Not "quote of the day" (lower case) or "van mijn opa" (a speaker, handled elsewhere).
+_SAYING_OF_NAME = re.compile(
+    r"\b(?:uitspraak|citaat|quote|spreuk|gedicht|poem|saying|woorden|words|lied|song)\s+(?:van|of|from|by)\s+"
+    r"[A-Z][\w.'’-]+"
+)
 _QUOTE_NOUN = re.compile(r"\b(?:quote|quotes|citaat|citaten|spreuk|uitspraak)\b")
 # A dash that names nobody after a quotation: "— onbekend", "- unknown", "– anoniem".
 _VAGUE_DASH = re.compile(
@@ -212,6 +218,15 @@ _COMMON_SAYING = re.compile(
 _TITLED_NAME = re.compile(r"\b(?i:dr|drs|prof|professor|ir|ing)\.?\s+[A-Z][a-zà-ÿ]+")
 # Averages and majorities stated of a group, with a number: "jongeren zitten gemiddeld zeven uur per dag op
 # hun telefoon", "Most Dutch people eat less than half …".
+# A percentage of a whole group, stated as fact: "80% van de stagebedrijven", "75 procent van alle insecten",
+# "60% of the students". The writer's own ("80% van onze klas") and prices ("50% korting") are excluded by the caller.
+_SHARE_OF_GROUP = re.compile(
+    r"\b\d{1,3}(?:[.,]\d+)?\s?(?:%|procent|percent|per cent)\s+(?:van\s+(?:de|alle|het)\s+|of\s+(?:the\s+|all\s+)?)"
+    r"(?:\w+\s+){0,2}?\w+(?:en|s|ers|ren)\b",
+    re.I,
+)
+_OPEN_QUOTE_BEFORE = re.compile(r"(?:^|[\s:(])['\"“„‘][^'\"”“’]*$")
+_NOBODY_SAYS = frozenset({"dat", "dit", "het", "that", "this", "it", "which", "wat"})
 _STATISTIC = re.compile(r"\b(?:gemiddeld|on average|average|de meeste|most|the majority of)\b", re.I)
 _ANY_NUMBER = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|half|"
@@ -391,6 +406,8 @@ def _attributed(body: str, start: int, end: int, patterns: Patterns) -> bool:
     # the line, where the writer goes on about something else ("… looking at my students at Clusius College").
     if _FULL_NAME.search(before) or _FULL_NAME.search(after.split("\n", 1)[0][:NAME_AFTER_CHARS]):
         return True
+    if _SAYING_OF_NAME.search(before.split("\n")[-1]):
+        return True  # "Mijn favoriete uitspraak van Multatuli: „…”"
     for text in (before, after):
         if patterns.credits.search(text.lower()) and _credit_is_specific(text, patterns):
             return True
@@ -437,6 +454,12 @@ def _names_a_speaker(text: str, patterns: Patterns, for_research: bool = False) 
             patterns.research_nouns.fullmatch(word) for word in (*before[-2:], *after[:3])
         ):
             continue  # "experts zeggen", "scientists say" is the claim itself, not its source
+        if (
+            for_research
+            and before[-1:]
+            and (before[-1] in _NOBODY_SAYS or patterns.populations.fullmatch(before[-1]))
+        ):
+            continue  # "60% of teenagers say …" is the claim; "dat zegt genoeg" names nobody
         if neighbours & _GENERIC_SPEAKERS:
             # "Iemand riep gisteren dat …" reports an event; "zoals iemand ooit zei" hides an author.
             if neighbours & _SOMEONE and not neighbours & _ONCE:
@@ -558,6 +581,11 @@ def _statistic_claim(sentence: str, offset: int, patterns: Patterns):
     dag op hun telefoon", "Most Dutch people eat less than half …"), or announced as a fact ("Fun fact: horses
     need at least 30 minutes …"); not of the writer's own ("onze kalfjes drinken gemiddeld 6 liter")."""
     lower = sentence.lower()
+    share = _SHARE_OF_GROUP.search(sentence)
+    if share is not None and _OPEN_QUOTE_BEFORE.search(sentence[: share.start()]):
+        share = None  # inside a quotation ("you miss 100% of the shots …"): the quotation rule speaks for it
+    if share is not None and not (_OWN.search(sentence) or patterns.not_claims.search(lower)):
+        return offset + share.start(), offset + share.end()  # "80% van de stagebedrijven wil …"
     cue = _STATISTIC.search(sentence) or patterns.figure_leads.search(lower)
     if cue is None or _ANY_NUMBER.search(sentence, cue.end()) is None:
         return None

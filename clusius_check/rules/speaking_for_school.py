@@ -98,11 +98,15 @@ NAME_GAP_WORDS = ARTICLES | frozenset(
     {
         "hele", "gehele", "voltallige", "team", "van", "bij", "op", "alle", "medewerkers", "personeel", "directie",
         "bestuur", "management", "leiding", "schoolleiding", "mt", "locatie", "whole", "entire", "of", "at", "all",
-        "staff", "board", "leadership", "mede", "college", ",",
+        "staff", "board", "leadership", "mede", "college", "iedereen", "everyone", "allen", ",",
     }
 )  # fmt: skip
 WE = frozenset({"wij", "we", "us"})
 WHOLE = frozenset({"hele", "gehele", "voltallige", "whole", "entire"})
+GROUP_NOUNS = frozenset(
+    {"team", "teams", "elftal", "klas", "class", "squad", "crew", "band", "koor", "choir", "ploeg", "groep", "group",
+     "club", "leerlingenraad"}
+)  # fmt: skip
 # Where the school teaches: "ons gebouw in Hoorn", "our Purmerend campus", "locatie Schagen".
 SITES = frozenset(
     {"gebouw", "locatie", "locaties", "vestiging", "vestigingen", "campus", "building", "site", "sites", "location",
@@ -289,6 +293,8 @@ def _claim_at(doc, index: int, match: Match, start: int, end: int, names, patter
         ref_end = _school_after(doc, match.end, end, names, patterns)
         if ref_end is None or _reported_by_other(doc, start, index, patterns):
             return None
+        if any(name_end == ref_end for _, name_end in names) and _group_after(doc, ref_end, end):
+            return None  # a team of the school by its name; "the management team" is the leadership
         return index, ref_end, Severity.RED, category
     if category == "as-school":
         # "als school", "as Clusius College", "als directie": the school right after "als", and the writer
@@ -457,7 +463,9 @@ def _about_the_rule(doc, start: int, end: int, patterns: Patterns) -> bool:
 
 def _passes_on_news(doc, patterns: Patterns) -> bool:
     """A link or a word of reported speech anywhere in the post: the writer passes on what the school said."""
-    return any(token.like_url for token in doc) or _any_match(patterns.reported, doc, 0, len(doc))
+    return any(token.like_url for token in doc) or any(
+        _passed_on(doc, match) for match in patterns.reported.matches(doc)
+    )
 
 
 def _is_question(doc, start: int, end: int) -> bool:
@@ -667,7 +675,14 @@ def _introduces_itself(doc, names):
     tokens = doc_forms(doc)
     for name_start, name_end in names:
         start = next(start for start, end in sentences(doc) if start <= name_start < end)
-        opening = not any(doc[i].is_alpha and doc[i].lower_ not in ARTICLES for i in range(start, name_start))
+        lead = [
+            doc[i].lower_
+            for i in range(start, name_start)
+            if doc[i].is_alpha and doc[i].lower_ not in ARTICLES
+        ]
+        if lead == ["hier", "spreekt"]:
+            return start, name_end, Severity.RED, "speech"  # "Hier spreekt Clusius Purmerend 📣"
+        opening = not lead
         here = _skip(doc, name_end, len(doc), frozenset())
         if not opening or here >= len(doc) or tokens[here][0][0] not in ("hier", "here"):
             continue
@@ -781,6 +796,18 @@ def _signature_lead(token) -> bool:
         or text.lower() in SIGNATURE_LEADS
         or (len(text.rstrip(".")) <= 3 and text.rstrip(".").isupper())
     )
+
+
+def _group_after(doc, index: int, end: int) -> bool:
+    """ "We as the Clusius Hoorn five-a-side team …", "wij van Clusius 4B": a team or class of the school names
+    itself, within a few words after the name ("five-a-side" is five tokens)."""
+    words = [doc[i] for i in range(index, end) if not doc[i].is_space and doc[i].text != "-"][:5]
+    for token in words:
+        if token.lower_ in GROUP_NOUNS:
+            return True
+        if token.is_punct:
+            return False
+    return False
 
 
 def _word_follows(doc, index: int, end: int) -> bool:
@@ -919,6 +946,10 @@ def _school_spans(doc, patterns: Patterns) -> list[tuple[int, int]]:
             match = patterns.schools.match_at(doc, index, (forms[0][1:],))
             if match is not None:
                 found[index] = match.end
+    for index, (forms, _) in enumerate(doc_forms(doc)):
+        head = forms[0].split("-", 1)[0]
+        if index not in found and "-" in forms[0] and head and patterns.schools.match_at(doc, index, (head,)):
+            found[index] = index + 1  # "wij als Clusius-familie"
     spans = []
     for start in sorted(found):
         if not spans or start >= spans[-1][1]:  # the longest name, then on after it

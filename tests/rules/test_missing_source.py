@@ -87,6 +87,14 @@ CLAIMS = [
     ("ze hebben onderzocht dat kippen wel 30 gezichten kunnen herkennen 🐔", "they researched that"),
     ("Experts zijn het erover eens: een moestuin verbetert het eetgedrag van kinderen.", "experts agree"),
     ("I read somewhere that cows have best friends 🐄", "read somewhere"),
+    ("Volgens onderzoekers slaapt een giraffe maar 30 minuten per nacht 🦒", "according to researchers"),
+    ("Psychologen zijn het erover eens dat social media slecht is voor je zelfbeeld.", "psychologists agree"),
+    (
+        "80% van de stagebedrijven wil liever een mbo'er met praktijkervaring. Dat zegt genoeg toch?",
+        "a share",
+    ),
+    ("60% of teenagers say social media makes them anxious", "a share of a group"),
+    ("75 procent van alle insecten is verdwenen in 30 jaar 🦋", "procent van alle"),
 ]
 
 TAKEN = [
@@ -118,6 +126,8 @@ TAKEN = [
     ("pinched this off someone's insta, too cute not to share 🐑🐑", "pinched off insta"),
     ("Found this great graphic online that explains the new timetable 👇", "a graphic found online"),
     ("Plaatje geleend van internet, mijn eigen poging was mislukt", "borrowed from the internet"),
+    ("pic not mine but it's the vibe 🌸✨", "not mine"),
+    ("Heb dit filmpje van een of andere YouTuber gedownload voor mijn klas.", "downloaded from a YouTuber"),
 ]
 
 GREEN = [
@@ -170,6 +180,11 @@ GREEN = [
     "A Lely engineer told us their robots run on thousands of farms (his words, not mine 😄). Mind blown",
     # The class's own research names who researched; a question about where one read it claims nothing new.
     "Ons water is onderzocht door klas 3B: het slootwater bij school is schoon! 💧",
+    "Mijn favoriete uitspraak van Multatuli: „Het is de roeping van de mens om mens te zijn.” Hangt in mijn lokaal",
+    "50% van de opbrengst gaat naar KWF 🎗️",
+    "90% van de klas was er vandaag!",
+    "Uit de enquête van onze klas: 70% van de leerlingen wil een langere pauze",
+    "Volgens onderzoekers van de WUR slaapt een giraffe maar 30 minuten per nacht",
     'Fleur en Lars bedachten de slogan voor de open dag: "Groen doen, dat is ons ding" 🌿',
     "Nep-sms gekregen: 'Uw betaling is mislukt, maak nu het bedrag over'. Niet doen!! Gewoon oplichting",
     "Exam week survival stats: 4 exams done, 3 to go, 2 coffees a day, 1 very tired student.",

@@ -106,6 +106,21 @@ RED = [
     ("Even een mededeling vanuit het Clusius: de bus vertrekt morgen om 8.15.", "announcement from"),
     ("Here's the school's response to the article: we do not recognise the picture painted.", "its response"),
     ("Clusius's official line is that the animals stay on site over the holidays.", "its official line"),
+    ("Fijne Pasen namens iedereen van het Clusius College! 🐣🌷", "mandate + everyone of the school"),
+    ("Wij als Clusius-familie wensen iedereen die vandaag examen doet succes!! 🍀", "the name in a compound"),
+    (
+        "Hier spreekt Clusius Purmerend 📣 Wij zijn er klaar voor, tot maandag allemaal.",
+        "hier spreekt + name",
+    ),
+    (
+        "Clusius College wants to make clear that the rumours about Wognum closing are untrue.",
+        "wants to make clear",
+    ),
+    (
+        "OFFICIEEL BERICHT: de kerstviering van vrijdag gaat niet door. De lessen eindigen om 12.00 uur.",
+        "label",
+    ),
+    ("On behalf of the management team, happy holidays to all our students 🎄", "the management team"),
 ]
 
 # (draft, family): the institution's voice implied, amber.
@@ -169,6 +184,16 @@ AMBER = [
         "VACATURE 📣\nOnderwijsassistent, locatie Alkmaar.\nKom ons team versterken! Reageren kan tot 15 mei.",
         "vacancy at a location",
     ),
+    (
+        "Wij zoeken een docent dierverzorging voor onze locatie in Schagen! 🐑 Ben jij onze nieuwe collega?",
+        "vacancy in 'wij'",
+    ),
+    (
+        "Hey folks, the school wants all parents to know that pickup time changes to 3:15.",
+        "the school to parents",
+    ),
+    ("Our students won gold! 🥇 Want to join them? Come to one of our open evenings.", "recruiting as 'our'"),
+    ("We have a vacancy for a part-time instructor. Apply via our careers page.", "careers page"),
 ]
 
 # Mentions, disclaimers, lessons, reports and other groups: green.
@@ -219,6 +244,11 @@ GREEN = [
     "Clusius Hoorn opent een nieuwe kas. Mooi!",
     "De school heeft vandaag bekendgemaakt dat locatie Castricum een nieuwe kas krijgt, zie clusius.nl/nieuws 🌱",
     "The school announced in today's newsletter that the canteen will stay open until 15:00 🙌",
+    # A team of the school by its name, a pupil's "wij zoeken", a club's board, a party that is off.
+    "We as the Clusius Hoorn five-a-side team won 4-2 in the semi-final tonight ⚽",
+    "Wij zoeken nog iemand om mee te carpoolen naar Clusius Hoorn, wie?",
+    "Beste ouders van de JO15: wij zoeken nog rijders voor zaterdag.\nGroet, het bestuur van VV De Zwaluwen",
+    "Het feest van zaterdag gaat niet door, sorry allemaal 😢",
     # A personal "official", a whole team, one building, a class or a company naming itself, a question.
     "Officieel bericht: ik ben verloofd!! 💍",
     "On behalf of the whole school hockey team, thank you coach Dennis for an amazing season 🏑",
