@@ -151,12 +151,14 @@ _AGE = re.compile(
     r"\b(?:wordt|word|turns?|is|nu al|now)\s(?P<age>[1-9]\d?)\b|\b(?P<age2>[1-9]\d?)\s?(?:jaar|years?)\b",
     re.I,
 )
-# Dutch plates (sidecodes 4 to 14): no vowels, no C or Q, dashes where the letters and digits change.
+# Dutch plates (sidecodes 4 to 14): no vowels, no C or Q, dashes where the letters and digits change. The
+# shapes are spelt L (letter) and D (digit) and expanded per character: replacing "D" after "L" turned the
+# D inside the letter class into a digit, so plates with a D (N-528-TD) were never found.
 _PLATE_LETTER = "[BDFGHJKLMNPRSTVXZ]"
 _PLATE = re.compile(
     r"(?<![\w\-])(?:"
     + "|".join(
-        shape.replace("L", _PLATE_LETTER).replace("D", r"\d")
+        "".join(_PLATE_LETTER if char == "L" else r"\d" if char == "D" else char for char in shape)
         for shape in (
             "LL-DD-LL", "DD-LL-LL", "DD-DD-LL", "LL-DD-DD", "DD-LL-DD", "LL-LL-DD",
             "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",

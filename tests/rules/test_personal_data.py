@@ -282,3 +282,24 @@ def test_a_broken_student_number_pattern_names_the_key(tmp_path, cli):
     post.write_text("Hallo\n")
     result = cli("check", post)
     assert "rules.personal-data.student_number" in result.stderr
+
+
+# Plates whose letters include a D: the letter class once lost its D to the digit placeholder.
+PLATES_WITH_D = [
+    (
+        "reg in English, L-DDD-LL",
+        "Found a car with its lights on in the staff car park, reg N-528-TD, whose?",
+    ),
+    ("kenteken, LL-DDD-L", "Wie heeft de auto met kenteken DR-512-B op het plein gezet?"),
+    ("plate, DD-LLL-D", "Silver van, plate 47-DDH-9, blocking the gate"),
+    ("nummerbord, D-LLL-DD", "nummerbord 5-TDK-18 staat op de foto, zwart even weg"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in PLATES_WITH_D], ids=[row[0] for row in PLATES_WITH_D])
+def test_plates_with_a_d_are_found(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+def test_a_plate_shape_without_a_car_word_stays_green():
+    assert findings_for("Lokaalcode DR-512-B staat op je rooster, niet vergeten") == []
