@@ -126,7 +126,9 @@ OLDEST_AGE = 90
 _DIGITS_OR_AT = re.compile(r"\d\d|@")
 _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w])(?![.,/\-]?\d)(?! \d)")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+# Any case: pupils type `nl74ingb0002643878` as often as the bank prints NL74 INGB 0002 6438 78. The
+# mod-97 check still decides; the shape alone marks digits that belong to an account, not to a phone.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _STREET = re.compile(
@@ -299,6 +301,7 @@ class _Reader:
         self._context_hits: list[tuple[int, int, str]] | None = None
         self._blocked: list[tuple[int, int]] | None = None
         self._organisations: list[tuple[int, int]] | None = None
+        self._iban_shapes: list[tuple[int, int]] | None = None
         self.school_names = tuple(name.lower() for name in context.config.school_names)
 
     @property
@@ -431,11 +434,18 @@ class _Reader:
                 continue  # 0800, 0900, 085 and the like belong to services and helplines, not to people
             mobile = kind in (types.MOBILE, types.FIXED_LINE_OR_MOBILE, types.PERSONAL_NUMBER)
             start, end = found.start, found.end
+            if self._inside_iban(start, end):
+                continue  # `NL51 SNSB 0499 6755 46`: the tail of an account number, valid or not
             if not mobile:
                 personal = self.context_near("phone", start, end) or self._name_before(start, 8)
                 if not personal and self.organisation_near(start, end, before=12):
                     continue  # a reception desk, a business, an emergency line
             yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(raw, 2, 4))
+
+    def _inside_iban(self, start: int, end: int) -> bool:
+        if self._iban_shapes is None:
+            self._iban_shapes = [(m.start(), m.end()) for m in _IBAN.finditer(self.body)]
+        return any(shape_start < start and end <= shape_end for shape_start, shape_end in self._iban_shapes)
 
     def _is_public_phone(self, number) -> bool:
         import phonenumbers

@@ -303,3 +303,30 @@ def test_plates_with_a_d_are_found(text):
 
 def test_a_plate_shape_without_a_car_word_stays_green():
     assert findings_for("Lokaalcode DR-512-B staat op je rooster, niet vergeten") == []
+
+
+# An IBAN in any case is an IBAN (mod 97 still decides); the digits of an account number, valid or not,
+# are never read as a phone number (0499 6755 46 is a valid landline in Best).
+IBAN_NOTATIONS = [
+    ("all lower case", f"maak maar over naar {VALID_IBAN_COMPACT.lower()} (rekening van mn moeder)"),
+    ("lower case in groups", f"rekeningnummer {VALID_IBAN.lower()} t.n.v. mijn vader"),
+    ("capitalised only", "Nl" + VALID_IBAN_COMPACT[2:] + " is mine, send the money there"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in IBAN_NOTATIONS], ids=[row[0] for row in IBAN_NOTATIONS])
+def test_an_iban_in_any_case_is_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scam alert: pay €25 to NL51 SNSB 0499 6755 46. the IBAN doesn't even pass the check lol",
+        "Oefening: zoek de fout in NL29 RABO 0513 4567 89",
+        "nep-sms: 'betaal naar nl29rabo0513456789' niet doen!!",
+    ],
+    ids=["an invalid iban with a landline-shaped tail", "grouped", "lower case and compact"],
+)
+def test_the_digits_of_an_invalid_iban_are_no_phone_number(text):
+    assert findings_for(text) == []
