@@ -145,8 +145,16 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.](?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)(?:[-/.](?P<year>(?:19|20)\d\d))?\b(?![-/.:,]\d)"
     rf"|\b(?P<wday>[0-3]?\d)\s(?P<wmonth>{_MONTH_NAMES})\.?(?:\s(?P<wyear>(?:19|20)\d\d))?\b",
+    re.I,
+)
+# Labels of a birth date that the word list cannot hold as one token (`geb.datum`, `gebdatum`, `d.o.b`),
+# and an age stated right before a day (`wordt 16 op 21/11`, `turns 16 on 3 June`): both say whose day it is.
+_BIRTH_LABEL = re.compile(r"\b(?:geb(?:oorte)?\.?\s?dat(?:um|\.)|gebdat|d\.o\.b|dob)\b", re.I)
+_ON_DAY = re.compile(r"\b(?:op|on)\s$", re.I)
+_AGE_ON = re.compile(
+    r"\b(?:wordt|word|turns?|is|was)\s(?:[1-9]\d?)(?:\s?(?:jaar|years?(?:\sold)?))?\s(?:op|on)\s$",
     re.I,
 )
 _AGE = re.compile(
@@ -499,18 +507,24 @@ class _Reader:
         today = date.today()
         for match in _DATE.finditer(self.body):
             start, end = match.start(), match.end()
-            if not self.context_near("birth-date", start, end, before=12):
-                continue
             year = match.group("year") or match.group("wyear")
+            numeric = match.group("day") is not None
+            if not _is_calendar_date(match, numeric):
+                continue  # 31/02/2009 is a made-up date (a practice form), and 3-14 is a score
+            age_on = _AGE_ON.search(self.body[max(0, start - 30) : start])
+            labelled = age_on or _BIRTH_LABEL.search(self.body[max(0, start - 30) : start])
+            if not labelled and not self.context_near("birth-date", start, end, before=12):
+                continue
             if year:
                 age = today.year - int(year)
                 if not 0 <= age <= OLDEST_AGE:
                     continue
-            else:
-                # A day and month alone identify someone only with an age beside them ("wordt 15").
-                sentence = self._sentence_text(start)
-                found_age = _AGE.search(sentence)
-                if not found_age:
+            elif not age_on:
+                # A day and month alone identify someone only with an age beside them ("wordt 15"); written
+                # in digits (21/11) they must also be named as a day (`op 21/11`), since 3-1 is a score.
+                if not _AGE.search(self._sentence_text(start)):
+                    continue
+                if numeric and not _ON_DAY.search(self.body[max(0, start - 4) : start]):
                     continue
             if self._owner(start) in ("self", "animal"):
                 continue
@@ -675,6 +689,20 @@ class _Reader:
             if word in FIRST_PERSON - {"mijn", "my", "mn", "m'n", "onze", "ons"}:
                 return "self"
         return "other"
+
+
+def _is_calendar_date(match: re.Match, numeric: bool) -> bool:
+    """A day that exists: the year when given, else a leap year (29 February is someone's birthday)."""
+    year = int(match.group("year") or match.group("wyear") or 2000)
+    if numeric:
+        day, month = int(match.group("day")), int(match.group("month"))
+    else:
+        day, month = int(match.group("wday")), _MONTHS[match.group("wmonth").lower()]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _in_domain(domain: str, item: str) -> bool:

@@ -330,3 +330,44 @@ def test_an_iban_in_any_case_is_red(text):
 )
 def test_the_digits_of_an_invalid_iban_are_no_phone_number(text):
     assert findings_for(text) == []
+
+
+# Birth dates in the notations of a form or a chat: a label the word list cannot hold as one word
+# (geb.datum, gebdatum, d.o.b), and a day in digits without a year named right after an age.
+BIRTH_DATE_NOTATIONS = [
+    ("geb.datum with dots", "mijn geb.datum is 07.08.2008 maar in het systeem staat het fout"),
+    ("geb. datum spaced", "Naam: Yara P., geb. datum 2-5-2010, klas 2B"),
+    ("gebdatum", "gebdatum van jesse: 21/11/2009 voor de inschrijving"),
+    ("d.o.b", "d.o.b 12.04.2009, name Aidan, for the trip form"),
+    ("wordt 16 op a numeric day", "@jesse.vd.berg wordt 16 op 21/11 ⚠️ zet het in je agenda haha"),
+    ("turns 16 on a written day", "Sam turns 16 on 4 June, cake in the canteen"),
+    ("jarig op a numeric day with an age", "Noor is jarig op 21-11 en wordt 16!"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in BIRTH_DATE_NOTATIONS], ids=[row[0] for row in BIRTH_DATE_NOTATIONS]
+)
+def test_birth_dates_in_form_and_chat_notations_are_amber(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice form: Name: John Doe, DOB: 31/02/2009 (yes, on purpose). Spot the errors!",
+        "Oefenformulier: geboortedatum 30-02-2010, wat klopt er niet?",
+        "Jarige Tim wordt 15 en we wonnen 3-1 van de docenten",
+        "Ik word 15 op 3/6! wie komt er?",
+        "Deadline 21/11, dan wordt de cijferlijst van 4 jaar bewaard",
+    ],
+    ids=[
+        "a date that does not exist",
+        "30 February",
+        "a score beside an age",
+        "my own birthday",
+        "a deadline in digits",
+    ],
+)
+def test_date_look_alikes_stay_green(text):
+    assert findings_for(text) == []
