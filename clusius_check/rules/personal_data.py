@@ -94,6 +94,8 @@ INFO = RuleInfo(
         "organisations",
         "role_addresses",
         "titles",
+        "honorifics",
+        "name_particles",
         "animals",
         "topics",
         "common_word_names",
@@ -243,6 +245,8 @@ class _Lists:
     not_personal: object
     organisations: object
     titles: frozenset[str]
+    honorifics: frozenset[str]
+    name_particles: frozenset[str]
     animals: frozenset[str]
     topics: frozenset[str]
     role_addresses: frozenset[str]
@@ -263,7 +267,9 @@ def _lists(nlp, extra_files: tuple) -> _Lists:
         context=Lexicon(nlp, ((term.term, term.category) for term in terms)),
         not_personal=Lexicon(nlp, ((word, "not-personal") for word in section("not_personal"))),
         organisations=Lexicon(nlp, ((word, "organisation") for word in section("organisations"))),
-        titles=frozenset(word.lower() for word in section("titles")),
+        titles=frozenset(word.lower().rstrip(".") for word in section("titles")),
+        honorifics=frozenset(word.lower().rstrip(".") for word in section("honorifics")),
+        name_particles=frozenset(word.lower() for word in section("name_particles")),
         animals=frozenset(word.lower() for word in section("animals")),
         topics=frozenset(word.lower() for word in section("topics")),
         role_addresses=frozenset(word.lower() for word in section("role_addresses")),
@@ -654,9 +660,9 @@ class _Reader:
         return self._name_before_token(self.token_at(offset), reach) is not None
 
     def _person_at(self, position: int) -> tuple[int, int] | None:
-        """(first, last) tokens of a person's name at `position`: an @handle, a title and the name after it,
-        or a listed first name with a capital (not after an animal word; a name that is also a common
-        word only when it does not open the sentence)."""
+        """(first, last) tokens of a person's name at `position`: an @handle, a title and the name after it
+        (`Mr de Vries`, `meneer bakker`), or a listed first name (not after an animal word; a name that is
+        also a common word only with a capital and not opening the sentence)."""
         doc = self.doc
         token = doc[position]
         text = token.text
@@ -664,19 +670,50 @@ class _Reader:
             return position, position + 1
         if position > 0 and text[:1] == "@" or (position > 0 and doc[position - 1].text == "@"):
             return position - 1, position + 1
-        if not text[:1].isupper() or not text.replace("'", "").replace("-", "").isalpha():
+        if not text.replace("'", "").replace("-", "").isalpha():
             return None
+        lists = self.lists
+        capital = text[:1].isupper()
         previous = doc[position - 1].lower_ if position > 0 else ""
-        if previous in self.lists.animals:
+        if previous in lists.animals:
             return None
-        if previous.rstrip(".") in {title.rstrip(".") for title in self.lists.titles}:
-            return position - 1, position + 1
-        if text.casefold() not in self.names:
+        titled = self._title_before(position, capital)
+        if titled is not None:
+            return titled, position + 1
+        folded = text.casefold()
+        if folded not in self.names:
             return None
-        opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
-        if opens and text.casefold() in self.lists.common_word_names:
+        if capital:
+            opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
+            if opens and folded in lists.common_word_names:
+                return None
+            return position, position + 1
+        # Pupils write names in lower case (`bram uit 2a heeft epilepsie`); a listed name then counts
+        # unless it is also a word (`can`, `lot`, `beste`, `jan` for januari).
+        if folded in lists.common_word_names or folded in _function_words() or folded in _MONTHS:
             return None
         return position, position + 1
+
+    def _title_before(self, position: int, capital: bool) -> int | None:
+        """The token of a title before the surname at `position`, over name particles (`juf van Dam`).
+        A surname in lower case counts only after a form of address (meneer, juf, Mr), and only when it is
+        no function word or inflected verb: `docent biologie`, `juf zegt` and `meneer is` are no names."""
+        doc = self.doc
+        lists = self.lists
+        index = position - 1
+        while index >= 0 and doc[index].lower_ in lists.name_particles and position - index <= 3:
+            index -= 1
+        if index < 0:
+            return None
+        title = doc[index].lower_.rstrip(".")
+        if capital:
+            return index if title in lists.titles or title in lists.honorifics else None
+        if title not in lists.honorifics:
+            return None
+        token = doc[position]
+        if token.lower_ in _function_words() or token.lemma_ != token.lower_:
+            return None
+        return index
 
     def _owner(self, offset: int) -> str:
         """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), or 'other'."""
@@ -689,6 +726,14 @@ class _Reader:
             if word in FIRST_PERSON - {"mijn", "my", "mn", "m'n", "onze", "ons"}:
                 return "self"
         return "other"
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
+
+    return frozenset(DUTCH) | frozenset(ENGLISH)
 
 
 def _is_calendar_date(match: re.Match, numeric: bool) -> bool:

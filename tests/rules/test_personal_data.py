@@ -371,3 +371,47 @@ def test_birth_dates_in_form_and_chat_notations_are_amber(text):
 )
 def test_date_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# Names as pupils write them: a listed first name in lower case, and a surname after a form of address,
+# in lower case or over particles (Mr de Vries, juf van der berg).
+NAMES_AS_WRITTEN = [
+    ("a lower-case name with a class", "bram uit 2a heeft epilepsie en kreeg vandaag een aanval"),
+    ("a lower-case name in English", "josh has been in hospital since friday with a broken pelvis"),
+    ("a lower-case list of grades", "cijferlijst stond open 😭 lars 3,2 - fleur 5,5 - noah 6,1 - bo 4,8"),
+    ("lower-case grades after my own", "cijfers zijn binnen: ik 7,1 jens 4,3 en noor een 9"),
+    ("a lower-case surname after meneer", "meneer bakker wordt ontslagen!! hij hoort het morgen pas"),
+    ("a particle between title and surname", "Mr de Vries is off with burnout, get well soon sir!"),
+    ("particles and a lower-case surname", "juf van der berg is overspannen, daarom geen Frans"),
+    ("Mrs with van", "Mrs van Dam has been signed off with depression"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in NAMES_AS_WRITTEN], ids=[row[0] for row in NAMES_AS_WRITTEN]
+)
+def test_names_as_pupils_write_them_carry_a_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "juf zegt dat ze ziek is geweest maar de toets gaat door",
+        "onze docent biologie is ziek, dus het 3e uur vervalt",
+        "beste 6,5 ooit haha ik ben blij",
+        "can someone bring cards to the hospital fundraiser?",
+        "vanaf 3 jan is de kantine dicht wegens ziek personeel",
+        "meneer is geopereerd aan zijn knie, zegt de mentor, dus gym vervalt",
+    ],
+    ids=[
+        "a title before a verb",
+        "a title before a subject",
+        "a name that is also a word",
+        "can in lower case",
+        "jan as a month",
+        "a title alone",
+    ],
+)
+def test_lower_case_words_that_are_also_names_stay_green(text):
+    assert findings_for(text) == []
