@@ -132,6 +132,27 @@ _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w
 # mod-97 check still decides; the shape alone marks digits that belong to an account, not to a phone.
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+# An address written to slip past scrapers: `jakeyboy2008 [at] hotmail [dot] co [dot] uk`, `naam (at)
+# gmail.com`, or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
+# one, and a spaced dot has a space on both sides, so `I'm at school. Com and see` is no address.
+_TOP_DOMAINS = r"(?:com|nl|net|org|be|de|uk|eu|info|io|me|fr)\b"
+_AT = r"(?:\s?@\s?|\s?[\[({]\s?at\s?[\])}]\s?|\s(?:at|AT)\s)"
+_DOT = r"(?:\.| \. |\s?[\[({]\s?dot\s?[\])}]\s?|\s(?:dot|DOT|punt)\s)"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<local>[\w+\-](?: [\w+\-.]){2,}|[\w.+\-]+)"
+    + _AT
+    + r"(?P<domain>[a-z0-9\-]+(?:"
+    + _DOT
+    + r"[a-z0-9\-]+)*?"
+    + _DOT
+    + _TOP_DOMAINS
+    + ")",
+    re.I,
+)
+# Without digits or an @ a post skips the identifiers, unless an address is spelt out in words.
+_SPELT_OUT_EMAIL = re.compile(
+    r"[\[({]\s?at\s?[\])}]|\b(?:dot|punt)\s" + _TOP_DOMAINS + r"|\sat\s[\w\-]+\.\s?" + _TOP_DOMAINS, re.I
+)
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _STREET = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|"
@@ -284,6 +305,8 @@ def check(analysed, context) -> Iterator[Finding]:
     hits: list[_Hit] = []
     if _DIGITS_OR_AT.search(body):
         hits.extend(reader.identifiers())
+    elif _SPELT_OUT_EMAIL.search(body):
+        hits.extend(reader.obfuscated_emails())
     hits.extend(reader.facts())
     taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (-h.severity.rank, h.start)):
@@ -485,6 +508,23 @@ class _Reader:
             if any(address == item or _in_domain(domain, item) for item in self.public):
                 continue
             masked = local[:1] + "*" * (len(local) - 1) + match.group()[len(local) :]
+            yield _Hit(match.start(), match.end(), "email", Severity.AMBER, masked)
+        yield from self.obfuscated_emails()
+
+    def obfuscated_emails(self) -> Iterator[_Hit]:
+        for match in _OBFUSCATED_EMAIL.finditer(self.body):
+            text = match.group()
+            if _EMAIL.fullmatch(text):
+                continue  # written plainly: emails() has read it
+            local = re.sub(r"\s", "", match.group("local")).lower()
+            domain = re.sub(r"\s|[\[\](){}]|\bdot\b|\bpunt\b", ".", match.group("domain").lower())
+            domain = re.sub(r"\.+", ".", domain).strip(".")
+            if local.split(".")[0] in self.lists.role_addresses or local in self.lists.role_addresses:
+                continue
+            if any(_in_domain(domain, item) or item == f"{local}@{domain}" for item in self.public):
+                continue
+            head = len(match.group("local"))
+            masked = text[:1] + mask_alnum(text[1:head], 0, 0) + text[head:]
             yield _Hit(match.start(), match.end(), "email", Severity.AMBER, masked)
 
     def addresses(self) -> Iterator[_Hit]:

@@ -415,3 +415,36 @@ def test_names_as_pupils_write_them_carry_a_fact(text):
 )
 def test_lower_case_words_that_are_also_names_stay_green(text):
     assert findings_for(text) == []
+
+
+# E-mail addresses written to slip past scrapers: [at]/(at)/at and [dot]/dot, or letter by letter.
+SPELT_OUT_EMAILS = [
+    ("brackets for at and dot", "email me at jakeyboy2008 [at] hotmail [dot] co [dot] uk for the notes"),
+    ("letter by letter", "mailen kan naar t i m . k o k 0 8 @ gmail . com"),
+    ("round brackets", "mail naar sanne.b (at) gmail.com als je mee wilt"),
+    ("at as a word", "mail sanne at gmail.com for the photos"),
+    ("a spaced @", "stuur het naar fleur_j @ hotmail.com"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in SPELT_OUT_EMAILS], ids=[row[0] for row in SPELT_OUT_EMAILS]
+)
+def test_spelt_out_email_addresses_are_amber_and_masked(text):
+    found = findings_for(text)
+    assert worst(found) is Severity.AMBER
+    assert all("@" not in f.match or f.match.split("@")[0].count("*") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen? Mail info [at] clusius [dot] nl",
+        "vragen? info at clusius.nl",
+        "we were at home all day, dot the i's and cross the t's",
+        "I'm at school. Com and see the greenhouse!",
+    ],
+    ids=["the school's role address", "a role address with at", "at and dot as words", "a full stop and Com"],
+)
+def test_spelt_out_look_alikes_stay_green(text):
+    assert findings_for(text) == []
