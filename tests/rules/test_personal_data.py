@@ -448,3 +448,36 @@ def test_spelt_out_email_addresses_are_amber_and_masked(text):
 )
 def test_spelt_out_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# Absence and removal as sanctions: hours missed, sent out of class, taken off a work placement.
+ABSENCE_AND_REMOVAL = [
+    ("hours missed by a handle", "verzuim: @sannevdb_ heeft al 62 uur gemist dit jaar, stond in magister"),
+    (
+        "two lower-case names taken off placement",
+        "sem en jay zijn van hun stage gehaald omdat ze te laat kwamen",
+    ),
+    ("sent out of class", "Daan is uit de les gestuurd bij wiskunde, weer"),
+    ("kicked out of class", "Josh got kicked out of class again lol"),
+    ("pulled from placement", "Priya was pulled from placement after the incident at the farm"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in ABSENCE_AND_REMOVAL], ids=[row[0] for row in ABSENCE_AND_REMOVAL]
+)
+def test_absence_and_removal_of_a_named_pupil_are_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb 3 uur gemist door de tandarts, wie heeft de aantekeningen?",
+        "Verzuim? Meld het bij de receptie, ook als je maar 1 uur gemist hebt",
+        "Het verzuim daalde dit jaar met 12 procent, goed gedaan allemaal",
+    ],
+    ids=["my own hours", "the school's notice", "absence as a statistic"],
+)
+def test_absence_without_a_named_person_stays_green(text):
+    assert findings_for(text) == []
