@@ -94,6 +94,8 @@ INFO = RuleInfo(
         "organisations",
         "role_addresses",
         "titles",
+        "honorifics",
+        "name_particles",
         "animals",
         "topics",
         "common_word_names",
@@ -126,8 +128,31 @@ OLDEST_AGE = 90
 _DIGITS_OR_AT = re.compile(r"\d\d|@")
 _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w])(?![.,/\-]?\d)(?! \d)")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+# Any case: pupils type `nl74ingb0002643878` as often as the bank prints NL74 INGB 0002 6438 78. The
+# mod-97 check still decides; the shape alone marks digits that belong to an account, not to a phone.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+# An address written to slip past scrapers: `jakeyboy2008 [at] hotmail [dot] co [dot] uk`, `naam (at)
+# gmail.com`, or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
+# one, and a spaced dot has a space on both sides, so `I'm at school. Com and see` is no address.
+_TOP_DOMAINS = r"(?:com|nl|net|org|be|de|uk|eu|info|io|me|fr)\b"
+_AT = r"(?:\s?@\s?|\s?[\[({]\s?at\s?[\])}]\s?|\s(?:at|AT)\s)"
+_DOT = r"(?:\.| \. |\s?[\[({]\s?dot\s?[\])}]\s?|\s(?:dot|DOT|punt)\s)"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<local>[\w+\-](?: [\w+\-.]){2,}|[\w.+\-]+)"
+    + _AT
+    + r"(?P<domain>[a-z0-9\-]+(?:"
+    + _DOT
+    + r"[a-z0-9\-]+)*?"
+    + _DOT
+    + _TOP_DOMAINS
+    + ")",
+    re.I,
+)
+# Without digits or an @ a post skips the identifiers, unless an address is spelt out in words.
+_SPELT_OUT_EMAIL = re.compile(
+    r"[\[({]\s?at\s?[\])}]|\b(?:dot|punt)\s" + _TOP_DOMAINS + r"|\sat\s[\w\-]+\.\s?" + _TOP_DOMAINS, re.I
+)
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _STREET = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|"
@@ -143,20 +168,30 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.](?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)(?:[-/.](?P<year>(?:19|20)\d\d))?\b(?![-/.:,]\d)"
     rf"|\b(?P<wday>[0-3]?\d)\s(?P<wmonth>{_MONTH_NAMES})\.?(?:\s(?P<wyear>(?:19|20)\d\d))?\b",
+    re.I,
+)
+# Labels of a birth date that the word list cannot hold as one token (`geb.datum`, `gebdatum`, `d.o.b`),
+# and an age stated right before a day (`wordt 16 op 21/11`, `turns 16 on 3 June`): both say whose day it is.
+_BIRTH_LABEL = re.compile(r"\b(?:geb(?:oorte)?\.?\s?dat(?:um|\.)|gebdat|d\.o\.b|dob)\b", re.I)
+_ON_DAY = re.compile(r"\b(?:op|on)\s$", re.I)
+_AGE_ON = re.compile(
+    r"\b(?:wordt|word|turns?|is|was)\s(?:[1-9]\d?)(?:\s?(?:jaar|years?(?:\sold)?))?\s(?:op|on)\s$",
     re.I,
 )
 _AGE = re.compile(
     r"\b(?:wordt|word|turns?|is|nu al|now)\s(?P<age>[1-9]\d?)\b|\b(?P<age2>[1-9]\d?)\s?(?:jaar|years?)\b",
     re.I,
 )
-# Dutch plates (sidecodes 4 to 14): no vowels, no C or Q, dashes where the letters and digits change.
+# Dutch plates (sidecodes 4 to 14): no vowels, no C or Q, dashes where the letters and digits change. The
+# shapes are spelt L (letter) and D (digit) and expanded per character: replacing "D" after "L" turned the
+# D inside the letter class into a digit, so plates with a D (N-528-TD) were never found.
 _PLATE_LETTER = "[BDFGHJKLMNPRSTVXZ]"
 _PLATE = re.compile(
     r"(?<![\w\-])(?:"
     + "|".join(
-        shape.replace("L", _PLATE_LETTER).replace("D", r"\d")
+        "".join(_PLATE_LETTER if char == "L" else r"\d" if char == "D" else char for char in shape)
         for shape in (
             "LL-DD-LL", "DD-LL-LL", "DD-DD-LL", "LL-DD-DD", "DD-LL-DD", "LL-LL-DD",
             "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
@@ -231,6 +266,8 @@ class _Lists:
     not_personal: object
     organisations: object
     titles: frozenset[str]
+    honorifics: frozenset[str]
+    name_particles: frozenset[str]
     animals: frozenset[str]
     topics: frozenset[str]
     role_addresses: frozenset[str]
@@ -251,7 +288,9 @@ def _lists(nlp, extra_files: tuple) -> _Lists:
         context=Lexicon(nlp, ((term.term, term.category) for term in terms)),
         not_personal=Lexicon(nlp, ((word, "not-personal") for word in section("not_personal"))),
         organisations=Lexicon(nlp, ((word, "organisation") for word in section("organisations"))),
-        titles=frozenset(word.lower() for word in section("titles")),
+        titles=frozenset(word.lower().rstrip(".") for word in section("titles")),
+        honorifics=frozenset(word.lower().rstrip(".") for word in section("honorifics")),
+        name_particles=frozenset(word.lower() for word in section("name_particles")),
         animals=frozenset(word.lower() for word in section("animals")),
         topics=frozenset(word.lower() for word in section("topics")),
         role_addresses=frozenset(word.lower() for word in section("role_addresses")),
@@ -266,6 +305,8 @@ def check(analysed, context) -> Iterator[Finding]:
     hits: list[_Hit] = []
     if _DIGITS_OR_AT.search(body):
         hits.extend(reader.identifiers())
+    elif _SPELT_OUT_EMAIL.search(body):
+        hits.extend(reader.obfuscated_emails())
     hits.extend(reader.facts())
     taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (-h.severity.rank, h.start)):
@@ -297,6 +338,7 @@ class _Reader:
         self._context_hits: list[tuple[int, int, str]] | None = None
         self._blocked: list[tuple[int, int]] | None = None
         self._organisations: list[tuple[int, int]] | None = None
+        self._iban_shapes: list[tuple[int, int]] | None = None
         self.school_names = tuple(name.lower() for name in context.config.school_names)
 
     @property
@@ -429,11 +471,18 @@ class _Reader:
                 continue  # 0800, 0900, 085 and the like belong to services and helplines, not to people
             mobile = kind in (types.MOBILE, types.FIXED_LINE_OR_MOBILE, types.PERSONAL_NUMBER)
             start, end = found.start, found.end
+            if self._inside_iban(start, end):
+                continue  # `NL51 SNSB 0499 6755 46`: the tail of an account number, valid or not
             if not mobile:
                 personal = self.context_near("phone", start, end) or self._name_before(start, 8)
                 if not personal and self.organisation_near(start, end, before=12):
                     continue  # a reception desk, a business, an emergency line
             yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(raw, 2, 4))
+
+    def _inside_iban(self, start: int, end: int) -> bool:
+        if self._iban_shapes is None:
+            self._iban_shapes = [(m.start(), m.end()) for m in _IBAN.finditer(self.body)]
+        return any(shape_start < start and end <= shape_end for shape_start, shape_end in self._iban_shapes)
 
     def _is_public_phone(self, number) -> bool:
         import phonenumbers
@@ -459,6 +508,23 @@ class _Reader:
             if any(address == item or _in_domain(domain, item) for item in self.public):
                 continue
             masked = local[:1] + "*" * (len(local) - 1) + match.group()[len(local) :]
+            yield _Hit(match.start(), match.end(), "email", Severity.AMBER, masked)
+        yield from self.obfuscated_emails()
+
+    def obfuscated_emails(self) -> Iterator[_Hit]:
+        for match in _OBFUSCATED_EMAIL.finditer(self.body):
+            text = match.group()
+            if _EMAIL.fullmatch(text):
+                continue  # written plainly: emails() has read it
+            local = re.sub(r"\s", "", match.group("local")).lower()
+            domain = re.sub(r"\s|[\[\](){}]|\bdot\b|\bpunt\b", ".", match.group("domain").lower())
+            domain = re.sub(r"\.+", ".", domain).strip(".")
+            if local.split(".")[0] in self.lists.role_addresses or local in self.lists.role_addresses:
+                continue
+            if any(_in_domain(domain, item) or item == f"{local}@{domain}" for item in self.public):
+                continue
+            head = len(match.group("local"))
+            masked = text[:1] + mask_alnum(text[1:head], 0, 0) + text[head:]
             yield _Hit(match.start(), match.end(), "email", Severity.AMBER, masked)
 
     def addresses(self) -> Iterator[_Hit]:
@@ -487,18 +553,24 @@ class _Reader:
         today = date.today()
         for match in _DATE.finditer(self.body):
             start, end = match.start(), match.end()
-            if not self.context_near("birth-date", start, end, before=12):
-                continue
             year = match.group("year") or match.group("wyear")
+            numeric = match.group("day") is not None
+            if not _is_calendar_date(match, numeric):
+                continue  # 31/02/2009 is a made-up date (a practice form), and 3-14 is a score
+            age_on = _AGE_ON.search(self.body[max(0, start - 30) : start])
+            labelled = age_on or _BIRTH_LABEL.search(self.body[max(0, start - 30) : start])
+            if not labelled and not self.context_near("birth-date", start, end, before=12):
+                continue
             if year:
                 age = today.year - int(year)
                 if not 0 <= age <= OLDEST_AGE:
                     continue
-            else:
-                # A day and month alone identify someone only with an age beside them ("wordt 15").
-                sentence = self._sentence_text(start)
-                found_age = _AGE.search(sentence)
-                if not found_age:
+            elif not age_on:
+                # A day and month alone identify someone only with an age beside them ("wordt 15"); written
+                # in digits (21/11) they must also be named as a day (`op 21/11`), since 3-1 is a score.
+                if not _AGE.search(self._sentence_text(start)):
+                    continue
+                if numeric and not _ON_DAY.search(self.body[max(0, start - 4) : start]):
                     continue
             if self._owner(start) in ("self", "animal"):
                 continue
@@ -628,9 +700,9 @@ class _Reader:
         return self._name_before_token(self.token_at(offset), reach) is not None
 
     def _person_at(self, position: int) -> tuple[int, int] | None:
-        """(first, last) tokens of a person's name at `position`: an @handle, a title and the name after it,
-        or a listed first name with a capital (not after an animal word; a name that is also a common
-        word only when it does not open the sentence)."""
+        """(first, last) tokens of a person's name at `position`: an @handle, a title and the name after it
+        (`Mr de Vries`, `meneer bakker`), or a listed first name (not after an animal word; a name that is
+        also a common word only with a capital and not opening the sentence)."""
         doc = self.doc
         token = doc[position]
         text = token.text
@@ -638,19 +710,50 @@ class _Reader:
             return position, position + 1
         if position > 0 and text[:1] == "@" or (position > 0 and doc[position - 1].text == "@"):
             return position - 1, position + 1
-        if not text[:1].isupper() or not text.replace("'", "").replace("-", "").isalpha():
+        if not text.replace("'", "").replace("-", "").isalpha():
             return None
+        lists = self.lists
+        capital = text[:1].isupper()
         previous = doc[position - 1].lower_ if position > 0 else ""
-        if previous in self.lists.animals:
+        if previous in lists.animals:
             return None
-        if previous.rstrip(".") in {title.rstrip(".") for title in self.lists.titles}:
-            return position - 1, position + 1
-        if text.casefold() not in self.names:
+        titled = self._title_before(position, capital)
+        if titled is not None:
+            return titled, position + 1
+        folded = text.casefold()
+        if folded not in self.names:
             return None
-        opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
-        if opens and text.casefold() in self.lists.common_word_names:
+        if capital:
+            opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
+            if opens and folded in lists.common_word_names:
+                return None
+            return position, position + 1
+        # Pupils write names in lower case (`bram uit 2a heeft epilepsie`); a listed name then counts
+        # unless it is also a word (`can`, `lot`, `beste`, `jan` for januari).
+        if folded in lists.common_word_names or folded in _function_words() or folded in _MONTHS:
             return None
         return position, position + 1
+
+    def _title_before(self, position: int, capital: bool) -> int | None:
+        """The token of a title before the surname at `position`, over name particles (`juf van Dam`).
+        A surname in lower case counts only after a form of address (meneer, juf, Mr), and only when it is
+        no function word or inflected verb: `docent biologie`, `juf zegt` and `meneer is` are no names."""
+        doc = self.doc
+        lists = self.lists
+        index = position - 1
+        while index >= 0 and doc[index].lower_ in lists.name_particles and position - index <= 3:
+            index -= 1
+        if index < 0:
+            return None
+        title = doc[index].lower_.rstrip(".")
+        if capital:
+            return index if title in lists.titles or title in lists.honorifics else None
+        if title not in lists.honorifics:
+            return None
+        token = doc[position]
+        if token.lower_ in _function_words() or token.lemma_ != token.lower_:
+            return None
+        return index
 
     def _owner(self, offset: int) -> str:
         """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), or 'other'."""
@@ -663,6 +766,28 @@ class _Reader:
             if word in FIRST_PERSON - {"mijn", "my", "mn", "m'n", "onze", "ons"}:
                 return "self"
         return "other"
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
+
+    return frozenset(DUTCH) | frozenset(ENGLISH)
+
+
+def _is_calendar_date(match: re.Match, numeric: bool) -> bool:
+    """A day that exists: the year when given, else a leap year (29 February is someone's birthday)."""
+    year = int(match.group("year") or match.group("wyear") or 2000)
+    if numeric:
+        day, month = int(match.group("day")), int(match.group("month"))
+    else:
+        day, month = int(match.group("wday")), _MONTHS[match.group("wmonth").lower()]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _in_domain(domain: str, item: str) -> bool:

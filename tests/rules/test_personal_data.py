@@ -282,3 +282,202 @@ def test_a_broken_student_number_pattern_names_the_key(tmp_path, cli):
     post.write_text("Hallo\n")
     result = cli("check", post)
     assert "rules.personal-data.student_number" in result.stderr
+
+
+# Plates whose letters include a D: the letter class once lost its D to the digit placeholder.
+PLATES_WITH_D = [
+    (
+        "reg in English, L-DDD-LL",
+        "Found a car with its lights on in the staff car park, reg N-528-TD, whose?",
+    ),
+    ("kenteken, LL-DDD-L", "Wie heeft de auto met kenteken DR-512-B op het plein gezet?"),
+    ("plate, DD-LLL-D", "Silver van, plate 47-DDH-9, blocking the gate"),
+    ("nummerbord, D-LLL-DD", "nummerbord 5-TDK-18 staat op de foto, zwart even weg"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in PLATES_WITH_D], ids=[row[0] for row in PLATES_WITH_D])
+def test_plates_with_a_d_are_found(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+def test_a_plate_shape_without_a_car_word_stays_green():
+    assert findings_for("Lokaalcode DR-512-B staat op je rooster, niet vergeten") == []
+
+
+# An IBAN in any case is an IBAN (mod 97 still decides); the digits of an account number, valid or not,
+# are never read as a phone number (0499 6755 46 is a valid landline in Best).
+IBAN_NOTATIONS = [
+    ("all lower case", f"maak maar over naar {VALID_IBAN_COMPACT.lower()} (rekening van mn moeder)"),
+    ("lower case in groups", f"rekeningnummer {VALID_IBAN.lower()} t.n.v. mijn vader"),
+    ("capitalised only", "Nl" + VALID_IBAN_COMPACT[2:] + " is mine, send the money there"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in IBAN_NOTATIONS], ids=[row[0] for row in IBAN_NOTATIONS])
+def test_an_iban_in_any_case_is_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scam alert: pay €25 to NL51 SNSB 0499 6755 46. the IBAN doesn't even pass the check lol",
+        "Oefening: zoek de fout in NL29 RABO 0513 4567 89",
+        "nep-sms: 'betaal naar nl29rabo0513456789' niet doen!!",
+    ],
+    ids=["an invalid iban with a landline-shaped tail", "grouped", "lower case and compact"],
+)
+def test_the_digits_of_an_invalid_iban_are_no_phone_number(text):
+    assert findings_for(text) == []
+
+
+# Birth dates in the notations of a form or a chat: a label the word list cannot hold as one word
+# (geb.datum, gebdatum, d.o.b), and a day in digits without a year named right after an age.
+BIRTH_DATE_NOTATIONS = [
+    ("geb.datum with dots", "mijn geb.datum is 07.08.2008 maar in het systeem staat het fout"),
+    ("geb. datum spaced", "Naam: Yara P., geb. datum 2-5-2010, klas 2B"),
+    ("gebdatum", "gebdatum van jesse: 21/11/2009 voor de inschrijving"),
+    ("d.o.b", "d.o.b 12.04.2009, name Aidan, for the trip form"),
+    ("wordt 16 op a numeric day", "@jesse.vd.berg wordt 16 op 21/11 ⚠️ zet het in je agenda haha"),
+    ("turns 16 on a written day", "Sam turns 16 on 4 June, cake in the canteen"),
+    ("jarig op a numeric day with an age", "Noor is jarig op 21-11 en wordt 16!"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in BIRTH_DATE_NOTATIONS], ids=[row[0] for row in BIRTH_DATE_NOTATIONS]
+)
+def test_birth_dates_in_form_and_chat_notations_are_amber(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice form: Name: John Doe, DOB: 31/02/2009 (yes, on purpose). Spot the errors!",
+        "Oefenformulier: geboortedatum 30-02-2010, wat klopt er niet?",
+        "Jarige Tim wordt 15 en we wonnen 3-1 van de docenten",
+        "Ik word 15 op 3/6! wie komt er?",
+        "Deadline 21/11, dan wordt de cijferlijst van 4 jaar bewaard",
+    ],
+    ids=[
+        "a date that does not exist",
+        "30 February",
+        "a score beside an age",
+        "my own birthday",
+        "a deadline in digits",
+    ],
+)
+def test_date_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# Names as pupils write them: a listed first name in lower case, and a surname after a form of address,
+# in lower case or over particles (Mr de Vries, juf van der berg).
+NAMES_AS_WRITTEN = [
+    ("a lower-case name with a class", "bram uit 2a heeft epilepsie en kreeg vandaag een aanval"),
+    ("a lower-case name in English", "josh has been in hospital since friday with a broken pelvis"),
+    ("a lower-case list of grades", "cijferlijst stond open 😭 lars 3,2 - fleur 5,5 - noah 6,1 - bo 4,8"),
+    ("lower-case grades after my own", "cijfers zijn binnen: ik 7,1 jens 4,3 en noor een 9"),
+    ("a lower-case surname after meneer", "meneer bakker wordt ontslagen!! hij hoort het morgen pas"),
+    ("a particle between title and surname", "Mr de Vries is off with burnout, get well soon sir!"),
+    ("particles and a lower-case surname", "juf van der berg is overspannen, daarom geen Frans"),
+    ("Mrs with van", "Mrs van Dam has been signed off with depression"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in NAMES_AS_WRITTEN], ids=[row[0] for row in NAMES_AS_WRITTEN]
+)
+def test_names_as_pupils_write_them_carry_a_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "juf zegt dat ze ziek is geweest maar de toets gaat door",
+        "onze docent biologie is ziek, dus het 3e uur vervalt",
+        "beste 6,5 ooit haha ik ben blij",
+        "can someone bring cards to the hospital fundraiser?",
+        "vanaf 3 jan is de kantine dicht wegens ziek personeel",
+        "meneer is geopereerd aan zijn knie, zegt de mentor, dus gym vervalt",
+    ],
+    ids=[
+        "a title before a verb",
+        "a title before a subject",
+        "a name that is also a word",
+        "can in lower case",
+        "jan as a month",
+        "a title alone",
+    ],
+)
+def test_lower_case_words_that_are_also_names_stay_green(text):
+    assert findings_for(text) == []
+
+
+# E-mail addresses written to slip past scrapers: [at]/(at)/at and [dot]/dot, or letter by letter.
+SPELT_OUT_EMAILS = [
+    ("brackets for at and dot", "email me at jakeyboy2008 [at] hotmail [dot] co [dot] uk for the notes"),
+    ("letter by letter", "mailen kan naar t i m . k o k 0 8 @ gmail . com"),
+    ("round brackets", "mail naar sanne.b (at) gmail.com als je mee wilt"),
+    ("at as a word", "mail sanne at gmail.com for the photos"),
+    ("a spaced @", "stuur het naar fleur_j @ hotmail.com"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in SPELT_OUT_EMAILS], ids=[row[0] for row in SPELT_OUT_EMAILS]
+)
+def test_spelt_out_email_addresses_are_amber_and_masked(text):
+    found = findings_for(text)
+    assert worst(found) is Severity.AMBER
+    assert all("@" not in f.match or f.match.split("@")[0].count("*") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen? Mail info [at] clusius [dot] nl",
+        "vragen? info at clusius.nl",
+        "we were at home all day, dot the i's and cross the t's",
+        "I'm at school. Com and see the greenhouse!",
+    ],
+    ids=["the school's role address", "a role address with at", "at and dot as words", "a full stop and Com"],
+)
+def test_spelt_out_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# Absence and removal as sanctions: hours missed, sent out of class, taken off a work placement.
+ABSENCE_AND_REMOVAL = [
+    ("hours missed by a handle", "verzuim: @sannevdb_ heeft al 62 uur gemist dit jaar, stond in magister"),
+    (
+        "two lower-case names taken off placement",
+        "sem en jay zijn van hun stage gehaald omdat ze te laat kwamen",
+    ),
+    ("sent out of class", "Daan is uit de les gestuurd bij wiskunde, weer"),
+    ("kicked out of class", "Josh got kicked out of class again lol"),
+    ("pulled from placement", "Priya was pulled from placement after the incident at the farm"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in ABSENCE_AND_REMOVAL], ids=[row[0] for row in ABSENCE_AND_REMOVAL]
+)
+def test_absence_and_removal_of_a_named_pupil_are_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb 3 uur gemist door de tandarts, wie heeft de aantekeningen?",
+        "Verzuim? Meld het bij de receptie, ook als je maar 1 uur gemist hebt",
+        "Het verzuim daalde dit jaar met 12 procent, goed gedaan allemaal",
+    ],
+    ids=["my own hours", "the school's notice", "absence as a statistic"],
+)
+def test_absence_without_a_named_person_stays_green(text):
+    assert findings_for(text) == []
