@@ -49,7 +49,7 @@ RED = [
     # A tip that still gives the password away.
     (
         "Tip: posten op het account van de kas? Inloggen met @kas_hoorn en wachtwoord Groen&Groei22",
-        "Inloggen met @kas_hoorn en wachtwoord Groen&Groei22",
+        "wachtwoord Groen&Groei22",
     ),
     # An answer key in a post about a test, in the common notations.
     ("de toets van morgen (dierverzorging H4): 1b 2c 3a 4d 5b. doorsturen naar de klas!!", "1b 2c 3a 4d 5b"),
