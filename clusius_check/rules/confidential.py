@@ -59,7 +59,7 @@ INFO = RuleInfo(
 # A secret right after a credentials word ("wachtwoord: Welkom2024!", "password is hunter2"): a token
 # of 6+ characters that mixes letters with digits or symbols. Plain words ("vergeten", "veilig") are
 # not secrets, so "ik ben mijn wachtwoord vergeten" is no leak.
-_SECRET = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!#$%^&*_+=?~])(?!.*(?:@|://|www\.))[^\s#]\S{5,}$")
+_SECRET = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!#$%^&*_+=?~@])(?!.*(?:@[\w-]+\.\w|://|www\.))[^\s#@]\S{5,}$")
 # "Wachtwoord van de wifi in de personeelskamer is Kas!Hoorn77": the secret may come a few words later, in the
 # same sentence. Handles, e-mail addresses, links and hashtags are not secrets.
 _SECRET_LOOKAHEAD_TOKENS = (
@@ -81,8 +81,24 @@ _EXAM_WORDS = re.compile(
 )
 # A test, in a post that passes its content around ("so" only as a word on its own: "de so van dierkunde").
 _EXAM_NOUNS = re.compile(
-    r"\b(toets\w*|so|schoolexamen\w*|praktijkexamen\w*|examen\w*|tentamen\w*|proefwerk\w*|exam|exams|test|tests|"
-    r"mock|quiz)\b",
+    r"\b(\w*toets\w*|so|schoolexamen\w*|praktijkexamen\w*|examen\w*|examens|tentamen\w*|proefwerk\w*|herkansing\w*|"
+    r"cspe|pse|exam|exams|test|tests|mock|quiz|practical)\b",
+    re.IGNORECASE,
+)
+# What a question of the test is about: "vraag 1 gaat over …", "opdracht 3 = boeket van 7 stelen".
+_QUESTION_CONTENT = re.compile(
+    r"\b(?:vraag|vragen|opdracht|question|questions|q)\s*\d{1,2}(?:\s*(?:t/m|tot en met|-|en|and)\s*\d{1,2})?\s*"
+    r"(?:=|is een|gaat over|gaan over|komen uit|komt uit|is about|will be)",
+    re.IGNORECASE,
+)
+# A test still to come, and its answers or questions in hand: together a leak.
+_AHEAD = re.compile(
+    r"\b(?:morgen|overmorgen|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|tomorrow|tomorrow's|next week|"
+    r"monday's|tuesday's|wednesday's|thursday's|friday's)\b",
+    re.IGNORECASE,
+)
+_ANSWERS = re.compile(
+    r"\b(?:antwoorden|antwoorde|antw|uitwerkingen|answers|the questions|de vragen|antwoordenblad|answer sheet)\b",
     re.IGNORECASE,
 )
 # Questions written out, one per line: "1) welk voer …", "Q2 name four allergens", "vraag 3: …".
@@ -94,7 +110,7 @@ _QUESTION_LINE = re.compile(
 )
 # "user: x\npass: Sunflower2025!", "pincode: 4471": a field name, a colon and the secret.
 _CREDENTIAL_FIELD = re.compile(
-    r"\b(?P<field>pass|pw|pwd|password|wachtwoord|ww|pin|pincode|code)\s*[:=]\s*(?P<value>[^\s,;]+)",
+    r"\b(?P<field>pass|pw|pwd|password|wachtwoord|ww|pin|pincode|code)\b\s*[:=]?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "(intern!!)", "[intern]", "intern!": the writer marks the text internal; "intern" before a noun ("interne
@@ -156,8 +172,10 @@ def check(analysed, context) -> Iterator[Finding]:
     patterns, matcher = _compiled(nlp, extra_files, tuple(context.option(INFO, "terms")))
     cues = _cues(nlp, extra_files)
     harmless = list(cues.harmless.matches(doc))
+    terms = list(_longest_first(matcher.matches(doc))) if patterns else []
     leaks = list(_leaks(analysed, bool(harmless)))  # a password or an answer key: never mere talk
-    if not harmless:
+    listed_exam = any(patterns[match.payload][2] == "exam" for match in terms)
+    if not harmless and not listed_exam:  # "the exam answers for tomorrow": the listed term says it best
         exam = _exam_leak(doc, analysed.body, cues)
         if exam is not None:
             leaks.append((*exam, Severity.RED, "exam"))
@@ -166,8 +184,7 @@ def check(analysed, context) -> Iterator[Finding]:
     for start, end, severity, key in leaks:
         covered.append((start, end))
         yield _finding(analysed, context, start, end, severity, key)
-    organisation = None  # asked once, when a term needs it
-    for span in _longest_first(matcher.matches(doc)):
+    for span in terms:
         term, severity, category, needs = patterns[span.payload]
         severity = Severity(severity)
         start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)
@@ -179,7 +196,10 @@ def check(analysed, context) -> Iterator[Finding]:
             # "Geit Sjaak is 'geschorst'", "de begroting van onze klassenreis". A quoted marker still marks:
             # 'Er staat "vertrouwelijk" boven'.
             continue
-        secret = _secret_after(doc, span.end, "pin" in term.lower()) if category == "credentials" else None
+        codes = (
+            "pin" in term.lower() or "code" in term.lower()
+        )  # a pin or door code is digits: "4471", "2580#"
+        secret = _secret_after(doc, span.end, codes) if category == "credentials" else None
         if talk is None:
             talk = not leaks and _any(cues.talk_about, doc)
         if secret is None and category != "school-term" and talk:
@@ -187,10 +207,11 @@ def check(analysed, context) -> Iterator[Finding]:
         if category == "file" and _owned(doc, span.start):
             continue  # "Mijn ziekmelding is doorgegeven"
         if needs == "organisation":
-            if organisation is None:
-                organisation = _any(cues.organisation, doc)
-            if not organisation:
-                continue  # "ontslagen uit het ziekenhuis"
+            sentence = _sentence_of(doc, span.start)
+            if not _any(cues.organisation, doc, *sentence):
+                continue  # "ontslagen uit het ziekenhuis"; "Collega Marieke heeft zich ziekgemeld" is a leak
+        if category == "file" and _asked(doc, span.end):
+            continue  # "geschorst? nee hoor, ik was gewoon ziek"
         key = category
         if category == "credentials":
             if secret is None:
@@ -262,6 +283,13 @@ def _exam_leak(doc, text: str, cues: Cues) -> tuple[int, int] | None:
     if cue is not None:
         last = doc[cue.end - 1]
         return doc[cue.start].idx, last.idx + len(last.text)
+    content = _QUESTION_CONTENT.search(text)
+    if content is not None:
+        return content.start(), content.end()  # "vraag 1 gaat over de bodemsoorten", "opdracht 3 = boeket"
+    ahead = _AHEAD.search(text)
+    answers = _ANSWERS.search(text)
+    if ahead is not None and answers is not None:
+        return answers.start(), answers.end()  # "de antwoorden van de bio toets van morgen"
     questions = list(_QUESTION_LINE.finditer(text))
     if len(questions) >= 2:
         return questions[0].start(), questions[-1].end()
@@ -310,8 +338,17 @@ def _same_clause(doc, first: int, second: int) -> bool:
     return not any(doc[i].text in _CLAUSE_BREAKS for i in range(low, high))
 
 
-def _any(lexicon: Lexicon, doc) -> bool:
-    return next(lexicon.matches(doc), None) is not None
+def _any(lexicon: Lexicon, doc, start: int = 0, end: int | None = None) -> bool:
+    return next(lexicon.matches(doc, start, end), None) is not None
+
+
+def _sentence_of(doc, index: int) -> tuple[int, int]:
+    return next(((start, end) for start, end in sentences(doc) if start <= index < end), (0, len(doc)))
+
+
+def _asked(doc, index: int) -> bool:
+    """The word is a question on its own: "geschorst? nee hoor"."""
+    return index < len(doc) and doc[index].text.startswith("?")
 
 
 def _quoted(doc, start: int, end: int) -> bool:
@@ -353,7 +390,7 @@ def _secret_after(doc, index: int, digits: bool = False):
         while end - 1 > position and doc[end - 1].text in _TRAILING_PUNCTUATION:
             end -= 1
         chunk = doc[position:end]
-        if _is_secret(chunk.text) or (digits and re.fullmatch(r"\d{4,6}", chunk.text)):
+        if _is_secret(chunk.text) or (digits and re.fullmatch(r"\d{3,6}[#*]?", chunk.text)):
             return chunk  # after a pin code word, "4471" is the code
         if chunk.text in (".", "?", "!") or "\n" in chunk.text:
             return None  # the sentence ended: what follows is not this password

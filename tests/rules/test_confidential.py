@@ -71,7 +71,7 @@ RED = [
     ),
     # A test passed around: a leak word with a test in the post, or its questions written out.
     ("toets ondernemen van vrijdag is gelekt 😳 staat in de klassenapp, stuur maar door", "gelekt"),
-    ("iemand heeft de pdf met uitwerkingen van de toets uit de printer gevist", "uitwerkingen"),
+    ("iemand heeft de pdf met uitwerkingen van de toets uit de printer gevist", "uitwerkingen van de toets"),
     ("the answers to the first-year mock exam are doing the rounds, I've the lot here", "doing the rounds"),
     (
         "vragen van het schoolexamen van vanmiddag:\n1) welk voer geef je een drachtige geit\n2) hoe herken je kreupelheid",
@@ -94,6 +94,36 @@ RED = [
     ),
     ("Collega's, dit is intern: 3C krijgt na de vakantie een nieuwe mentor.", "dit is intern"),
     ("het concept van het schoolreglement lag bij mn vader (mr): geen petjes meer. sssht 🤫", "sssht"),
+    # Round three: answers to a test still to come, what a question is about, codes, a password with an @,
+    # "pass" without a colon, a colleague's sick report or dismissal, "niet voor buiten bedoeld".
+    ("wie heeft de antwoorden van de bio toets van morgen nog niet? ik heb ze van 3b gekregen", "antwoorden"),
+    (
+        "Hebbes, de toets van donderdag is af! vraag 1 gaat over de bodemsoorten van Noord-Holland",
+        "vraag 1 gaat over",
+    ),
+    ("cspe groen antwoorden zijn al uitgelekt!!! link in bio", "al uitgelekt"),
+    ("here's the marking scheme for Tuesday's practical exam 😉", "marking scheme"),
+    (
+        "ww van het teams-account van het stagebureau: Stage@Clusius1 , check je stageplek",
+        "ww van het teams-account van het stagebureau: Stage@Clusius1",
+    ),
+    ("code van de kluis in de kantine is 4471 btw", "code van de kluis in de kantine is 4471"),
+    (
+        "Deurcode van de kassen in Hoorn is 2580#. Voor wie zijn tas kwijt is",
+        "Deurcode van de kassen in Hoorn is 2580#",
+    ),
+    (
+        "shared account for the open day insta: user clusius_openday / pass Tulip2025! post your pics",
+        "pass Tulip2025!",
+    ),
+    (
+        "ff delen wat er in de teams-groep van het personeel stond (niet voor buiten bedoeld!!): de kantine sluit",
+        "niet voor buiten bedoeld",
+    ),
+    (
+        "meneer Jansen wordt ontslagen. gesprek was vanochtend. nog niet officieel dus shhh 🤫",
+        "nog niet officieel dus shhh",
+    ),
 ]
 
 AMBER = [
@@ -109,6 +139,7 @@ AMBER = [
     ),
     ("the absence records for the whole of Year 10 were on the projector today", "absence records"),
     ("Heard from HR that someone in our team is being let go next month.", "is being let go"),
+    ("Collega Marieke (bio) heeft zich vanochtend ziekgemeld, burn-out.", "ziekgemeld"),
 ]
 
 # A password word without a password leaks nothing: a tip, never a doubt.
@@ -116,6 +147,7 @@ INFO = [
     ("De wachtwoorden van Magister moet je elk jaar wijzigen.", "wachtwoorden"),
     ("Het wachtwoord van de gedeelde map staat op het bord in lokaal 12.", "wachtwoord"),
     ("@tess_v ik denk dat je account gehackt is. Snel je wachtwoord veranderen!", "wachtwoord"),
+    ("De code van het hek is veranderd, vraag hem aan de conciërge.", "code van het hek"),
 ]
 
 GREEN = [
@@ -154,7 +186,12 @@ GREEN = [
     "De uitwerkingen van de oefentoets staan op de site, succes met leren!",
     "Tomorrow's test: revise chapter 4.\n1) photosynthesis and respiration\n2) the nitrogen cycle in soils",
     "Recept voor de open dag:\n1) snijd de tomaten in blokjes\n2) bak de uien glazig",
-    "De code van het hek is veranderd, vraag hem aan de conciërge.",
+    "ik heb me vanochtend ziekgemeld, griep 🤒",
+    "geschorst? nee hoor, ik was gewoon ziek 😂 morgen ben ik er weer",
+    "ons team kreeg een schorsing in de competitie omdat we niet kwamen opdagen 😬",
+    "in de LOB-les ging het over ontslag nemen bij je bijbaan: hoe doe je dat netjes?",
+    "Artikel in het Noordhollands Dagblad over de reorganisatie bij de gemeente Hoorn.",
+    "Pass the salt please, the code is simple 😂",
     "Great read on soil life: https://www.bbc.com/future/article/20240312-the-hidden-world-beneath-our-feet",
 ]
 
