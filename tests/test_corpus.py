@@ -27,9 +27,9 @@ FLOORS = {
     "bullying": (0.92, 0.02),
     "discrimination": (0.87, 0.02),
     "speaking-for-school": (0.96, 0.005),
-    "missing-source": (0.93, 0.005),
+    "missing-source": (0.92, 0.005),
     "confidential": (0.95, 0.005),
-    "personal-data": (0.95, 0.005),
+    "personal-data": (0.92, 0.005),
 }
 
 
