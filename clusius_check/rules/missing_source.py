@@ -221,11 +221,12 @@ _TITLED_NAME = re.compile(r"\b(?i:dr|drs|prof|professor|ir|ing)\.?\s+[A-Z][a-zà
 # A percentage of a whole group, stated as fact: "80% van de stagebedrijven", "75 procent van alle insecten",
 # "60% of the students". The writer's own ("80% van onze klas") and prices ("50% korting") are excluded by the caller.
 _SHARE_OF_GROUP = re.compile(
-    r"\b\d{1,3}(?:[.,]\d+)?\s?(?:%|procent|percent|per cent)\s+(?:van\s+(?:de|alle|het)\s+|of\s+(?:the\s+|all\s+)?)"
-    r"(?:\w+\s+){0,2}?\w+(?:en|s|ers|ren)\b",
+    r"\b\d{1,3}(?:[.,]\d+)?\s?(?:%|procent|percent|per cent)\s+(?:van\s+(?:de|alle|het|wat)\s+|of\s+(?:the\s+|all\s+|a\s+|what\s+)?)"
+    r"(?:[\w']+\s+){0,3}?\w+(?:en|s|ers|ren|t)\b",
     re.I,
 )
 _OPEN_QUOTE_BEFORE = re.compile(r"(?:^|[\s:(])['\"“„‘][^'\"”“’]*$")
+_QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "„"})
 _NOBODY_SAYS = frozenset({"dat", "dit", "het", "that", "this", "it", "which", "wat"})
 _STATISTIC = re.compile(r"\b(?:gemiddeld|on average|average|de meeste|most|the majority of)\b", re.I)
 _ANY_NUMBER = re.compile(
@@ -502,6 +503,8 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tup
         )
         if claim is None or number in reported:
             continue
+        if _OPEN_QUOTE_BEFORE.search(body[sentence_start : claim[0]]):
+            continue  # '"uit onderzoek blijkt" zonder bron is geen argument': the words named, not used
         window_start = ranges[number - 1][0] if number else sentence_start
         if _sourced(body[window_start:window_end], patterns):
             continue
@@ -512,9 +515,13 @@ def _unsourced_claims(analysed, patterns: Patterns, linked: bool, cues: list[tup
 def _listed_cues(doc, patterns: Patterns) -> dict[str, list[tuple[int, int]]]:
     """Character spans of the listed research and taken phrases, by category, in one pass over the post."""
     found: dict[str, list[tuple[int, int]]] = {"research": [], "taken": []}
+    text = doc.text
     for match in patterns.cues.matches(doc):
         first, last = doc[match.start], doc[match.end - 1]
-        found[match.payload.category].append((first.idx, last.idx + len(last.text)))
+        start, end = first.idx, last.idx + len(last.text)
+        if text[start - 1 : start] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+            continue  # '"uit onderzoek blijkt" zonder bron is geen argument': the phrase named, not used
+        found[match.payload.category].append((start, end))
     return found
 
 

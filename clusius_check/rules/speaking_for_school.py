@@ -103,6 +103,7 @@ NAME_GAP_WORDS = ARTICLES | frozenset(
 )  # fmt: skip
 WE = frozenset({"wij", "we", "us"})
 WHOLE = frozenset({"hele", "gehele", "voltallige", "whole", "entire"})
+SCHOOL_ADJECTIVES = frozenset({"groene", "green", "kleine", "grote", "mooie", "eigen", "agrarische"})
 GROUP_NOUNS = frozenset(
     {"team", "teams", "elftal", "klas", "class", "squad", "crew", "band", "koor", "choir", "ploeg", "groep", "group",
      "club", "leerlingenraad"}
@@ -112,6 +113,9 @@ SITES = frozenset(
     {"gebouw", "locatie", "locaties", "vestiging", "vestigingen", "campus", "building", "site", "sites", "location",
      "locations", "campuses"}
 )  # fmt: skip
+SHUT = frozenset(
+    {"gesloten", "dicht", "closed", "shut"}
+)  # "Wij zijn morgen gesloten"; not "we visited the open day"
 PLURAL_SITES = frozenset({"locaties", "vestigingen", "sites", "locations", "campuses"})
 # What happens to a site: with one of the school's sites in the sentence, the school announces it.
 CLOSURES = frozenset(
@@ -157,8 +161,9 @@ CREDIT_LEADS = frozenset(
     {"credit", "credits", "foto", "photo", "📸", "beeld", "image", "bron", "source", "pic"}
 )
 SIGNATURE_LEADS = frozenset(
-    {"team", "jullie", "your", "directie", "en", "medewerkers", "and", "staff", "gr", "groet", "|", "^"}
-)
+    {"team", "jullie", "your", "directie", "en", "medewerkers", "and", "staff", "gr", "groet", "|", "^", "facilitaire",
+     "facilitair", "dienst", "administratie", "receptie", "examencommissie", "stagebureau", "mediatheek"}
+)  # fmt: skip
 SINGULAR_FIRST_PERSON = frozenset(
     {"ik", "'k", "mij", "me", "mijn", "m'n", "i", "my", "i'm", "ikzelf", "myself"}
 )
@@ -178,6 +183,16 @@ SCHOOL_BODIES = frozenset(
         "medewerkers", "directie", "personeel", "team", "staff", "bestuur", "schoolleiding", "management",
         "leadership", "admissions", "administratie",
     }
+)  # fmt: skip
+# A last line that is only the school's leadership or a service of it signs a notice as the school, without its name.
+LEADERSHIP_SIGNATURES = frozenset(
+    {"de directie", "directie", "de schoolleiding", "schoolleiding", "het mt", "management team", "the management",
+     "the management team", "the directors", "the leadership team", "de facilitaire dienst", "facilitaire dienst",
+     "de locatiedirectie", "het managementteam"}
+)  # fmt: skip
+DEPARTMENTS = frozenset(
+    {"facilitaire", "facilitair", "dienst", "administratie", "receptie", "examencommissie", "stagebureau",
+     "mediatheek", "de", "het", "team", "admissions", "facilities", "reception", "office"}
 )  # fmt: skip
 # A greeting before a signature is short: "Met groene groet," "Hartelijke groet," "Kind regards,".
 MAX_GREETING_WORDS = 4
@@ -569,10 +584,11 @@ def _school_after(doc, index: int, end: int, names, patterns: Patterns) -> int |
         _skip(doc, index, end, frozenset({",", ":"})),
         _skip(doc, index, end, ARTICLES | {",", ":"}),
         _skip(doc, index, end, ARTICLES | WHOLE | {",", ":"}),  # "namens de hele school als ik zeg"
+        _skip(doc, index, end, ARTICLES | SCHOOL_ADJECTIVES),  # "wij als groene school"
     ):
         match = patterns.institutions.match_at(doc, position) if position < end else None
         if match is not None:
-            if doc[position - 1].lower_ in WHOLE and _word_follows(doc, match.end, end):
+            if doc[position - 1].lower_ in WHOLE | SCHOOL_ADJECTIVES and _word_follows(doc, match.end, end):
                 return None  # "on behalf of the whole school hockey team": a team, not the school
             return match.end
     words = 0
@@ -625,6 +641,14 @@ def _signature(doc, names: list[tuple[int, int]], patterns: Patterns):
     if closing > last[0] and any(i >= closing for i in last):
         # "… Wij nemen contact met je op. Groet, Clusius College Zaandam": signed at the end of the line.
         lines, last = [*lines[:-1], [i for i in last if i < closing]], [i for i in last if i >= closing]
+    words = [doc[i].lower_ for i in last if doc[i].is_alpha]
+    if len(lines) > 1 and " ".join(words) in LEADERSHIP_SIGNATURES:
+        return (
+            last[0],
+            last[-1] + 1,
+            Severity.AMBER,
+            "implied",
+        )  # "… Leerlingen mogen naar huis.\nDe directie"
     for offset, index in enumerate(last[: MAX_GREETING_WORDS + 2]):
         ref_end = _signing_school_at(doc, index, last[-1] + 1, names, patterns)
         if ref_end is None:
@@ -634,6 +658,8 @@ def _signature(doc, names: list[tuple[int, int]], patterns: Patterns):
         lead = last[:offset]
         if doc[_skip(doc, index, ref_end, ARTICLES)].lower_ == "team":
             greeted = True  # "Team Purmerend", "— Team Clusius Schagen": a team signs by itself
+        elif lead and all(doc[i].lower_ in DEPARTMENTS for i in lead):
+            greeted = True  # "Facilitaire dienst Clusius Alkmaar": a service of the school signs
         elif lead:
             greeted = _greeting_lead(doc, lead, patterns)
         else:
@@ -736,11 +762,7 @@ def _institution_voice(doc, names, patterns: Patterns):
     ("excuses voor het ongemak", "we're hiring"), or "wij" addressing its public in one sentence ("Wij
     houden u op de hoogte"). Not when the "wij" is another body ("ons bedrijf", "our group")."""
     as_we = _speaks_as_we(doc)
-    if (
-        not (as_we or _nobody_speaks(doc))
-        or _any_match(patterns.other_bodies, doc, 0, len(doc))
-        or _we_at_another(doc, names)
-    ):
+    if not (as_we or _nobody_speaks(doc)) or _another_body(doc, patterns) or _we_at_another(doc, names):
         return None
     signs: dict[str, tuple[int, int]] = {}  # what was seen -> where first; a repeated sign counts once
     if not as_we and any(_passed_on(doc, match) for match in patterns.reported.matches(doc)):
@@ -764,6 +786,11 @@ def _institution_voice(doc, names, patterns: Patterns):
     anchored = bool(names or signs)
     for match in patterns.announcements.matches(doc):
         signs.setdefault(match.form, (match.start, match.end))
+    for start, end in sentences(doc):
+        words = [doc[i] for i in range(start, end) if not doc[i].is_space]
+        if words and words[0].lower_ in WE and any(token.lower_ in SHUT for token in words[1:5]):
+            signs.setdefault("we-closed", (words[0].i, words[-1].i + 1))  # "Wij zijn morgen gesloten"
+            break
     formal = None
     for start, end in sentences(doc):
         words = [doc[i] for i in range(start, end) if not doc[i].is_space]
@@ -831,10 +858,27 @@ def _school_site(doc, start: int, end: int, patterns: Patterns) -> tuple[int, in
                 before = _word_before(doc, before)  # "our Purmerend campus"
             if before is not None and before >= start and doc[before].lower_ in ("ons", "onze", "our"):
                 return before, position + 1
+            if (
+                before is not None
+                and before >= start
+                and doc[before].lower_ in ("alle", "all")
+                and word in PLURAL_SITES
+            ):
+                return before, position + 1  # "onze kantines op alle locaties"
             after = _skip(doc, position + 1, end, frozenset({"in", "te", "at"}))
             if after < end and patterns.locations.match_at(doc, after) is not None and word != "building":
                 return position, after + 1
     return None
+
+
+def _another_body(doc, patterns: Patterns) -> bool:
+    """A company, club or class writes: "ons bedrijf", "Hoveniersbedrijf Groen & Zo zoekt …". Not one the post
+    addresses: "Heb jij een hoveniersbedrijf?"."""
+    for match in patterns.other_bodies.matches(doc):
+        before = _word_before(doc, match.start)
+        if before is None or doc[before].lower_ not in ("een", "a", "an", "jouw", "je", "your", "uw"):
+            return True
+    return False
 
 
 def _we_at_another(doc, names) -> bool:

@@ -95,6 +95,14 @@ CLAIMS = [
     ),
     ("60% of teenagers say social media makes them anxious", "a share of a group"),
     ("75 procent van alle insecten is verdwenen in 30 jaar 🦋", "procent van alle"),
+    (
+        "Bewezen: muziek in de stal = meer melk. Op mijn stageplek staat de radio dus de hele dag aan",
+        "bewezen:",
+    ),
+    ("Kinderen die buiten spelen zijn gelukkiger, dat hebben ze gewoon gemeten.", "they measured it"),
+    ("Wetenschappers hebben berekend dat één eik genoeg zuurstof maakt voor 4 mensen.", "they calculated"),
+    ("90% van wat je leert ben je binnen een week weer kwijt als je het niet herhaalt.", "a share of what"),
+    ("Fun fact: a chicken can remember over 100 faces 🐔", "a fun fact about a kind of animal"),
 ]
 
 TAKEN = [
@@ -128,6 +136,8 @@ TAKEN = [
     ("Plaatje geleend van internet, mijn eigen poging was mislukt", "borrowed from the internet"),
     ("pic not mine but it's the vibe 🌸✨", "not mine"),
     ("Heb dit filmpje van een of andere YouTuber gedownload voor mijn klas.", "downloaded from a YouTuber"),
+    ("Dit filmpje gaat rond op TikTok, moest het even delen 😂🐑", "going round on TikTok"),
+    ("Stole this meme from a group chat 😂 too accurate", "stole this"),
 ]
 
 GREEN = [
@@ -185,6 +195,9 @@ GREEN = [
     "90% van de klas was er vandaag!",
     "Uit de enquête van onze klas: 70% van de leerlingen wil een langere pauze",
     "Volgens onderzoekers van de WUR slaapt een giraffe maar 30 minuten per nacht",
+    'Vandaag bij Nederlands geleerd: "uit onderzoek blijkt" zonder bron is geen argument 😉',
+    "Learned today that autism often shows up differently in girls. Wish I'd known this sooner",
+    "Trip to the Miffy Museum: did you know Dick Bruna drew more than 30 Miffy books?",
     'Fleur en Lars bedachten de slogan voor de open dag: "Groen doen, dat is ons ding" 🌿',
     "Nep-sms gekregen: 'Uw betaling is mislukt, maak nu het bedrag over'. Niet doen!! Gewoon oplichting",
     "Exam week survival stats: 4 exams done, 3 to go, 2 coffees a day, 1 very tired student.",

@@ -121,6 +121,12 @@ RED = [
         "label",
     ),
     ("On behalf of the management team, happy holidays to all our students 🎄", "the management team"),
+    ("uit naam vd school: morgen 1e uur vrij 🥳🥳 (echt)", "uit naam vd"),
+    ("Zo dragen wij als groene school ons steentje bij 🌍🥦", "wij als + adjective + school"),
+    (
+        "Fietsen die na vrijdag nog in de stalling staan worden verwijderd.\nFacilitaire dienst Clusius Alkmaar",
+        "a service signs",
+    ),
 ]
 
 # (draft, family): the institution's voice implied, amber.
@@ -194,6 +200,35 @@ AMBER = [
     ),
     ("Our students won gold! 🥇 Want to join them? Come to one of our open evenings.", "recruiting as 'our'"),
     ("We have a vacancy for a part-time instructor. Apply via our careers page.", "careers page"),
+    (
+        "LET OP‼️ vanaf volgende week gaan onze kantines op alle locaties om half 2 dicht.",
+        "canteens at all sites",
+    ),
+    (
+        "Wij zijn morgen gesloten i.v.m. de studiedag. Tot donderdag! 👋 #clusiusalkmaar",
+        "we are closed + hashtag",
+    ),
+    (
+        "Door een stroomstoring vervallen vandaag alle lessen. Leerlingen mogen naar huis.\nDe directie",
+        "leadership signs",
+    ),
+    (
+        "No lessons at the Castricum site tomorrow. All students stay home.\nManagement Team",
+        "management signs",
+    ),
+    (
+        "Clusius College zoekt stagebedrijven!\nHeb jij een hoveniersbedrijf?\nOnze studenten zijn gemotiveerd.",
+        "a company addressed, not writing",
+    ),
+    (
+        "Wij begrijpen de zorgen over de schoolbus. We laten het u zo snel mogelijk weten.",
+        "to parents as 'u'",
+    ),
+    ("Clusius is recruiting! 🌷\nOur Purmerend site needs a horticulture teacher asap.", "recruiting"),
+    (
+        "From Monday all our school canteens will be cashless. Cards and phones only, folks! 💳",
+        "all canteens",
+    ),
 ]
 
 # Mentions, disclaimers, lessons, reports and other groups: green.
@@ -249,6 +284,9 @@ GREEN = [
     "Wij zoeken nog iemand om mee te carpoolen naar Clusius Hoorn, wie?",
     "Beste ouders van de JO15: wij zoeken nog rijders voor zaterdag.\nGroet, het bestuur van VV De Zwaluwen",
     "Het feest van zaterdag gaat niet door, sorry allemaal 😢",
+    "We visited the open day at Clusius Alkmaar as a family today. Our daughter has made up her mind!",
+    "Wij zijn morgen gesloten hoor, de bakkerij van mijn ouders 🥖",
+    "Ik kreeg net een bericht van school dat de bus naar Wognum morgen weer rijdt. Fijn!",
     # A personal "official", a whole team, one building, a class or a company naming itself, a question.
     "Officieel bericht: ik ben verloofd!! 💍",
     "On behalf of the whole school hockey team, thank you coach Dennis for an amazing season 🏑",
