@@ -92,6 +92,7 @@ INFO = RuleInfo(
     sections=(
         "not_personal",
         "organisations",
+        "events",
         "role_addresses",
         "titles",
         "honorifics",
@@ -210,6 +211,14 @@ _NOT_A_GRADE_AFTER = re.compile(
     re.I,
 )
 
+# A phone line of a service is no person's number: Dutch compounds on -lijn (verzuimlijn, hulplijn,
+# infolijn, meldlijn) and English hotline/helpline or `absence line`. Only landlines are ever excused this
+# way; a mobile number stays amber whatever is around it.
+_SERVICE_LINE = re.compile(r"\w{3,}lijn|hotline|helpline")
+_LINE_KINDS = frozenset(
+    {"absence", "attendance", "info", "information", "help", "advice", "booking", "phone"}
+)
+
 FIRST_PERSON = frozenset(
     {
         "ik",
@@ -265,6 +274,7 @@ class _Lists:
     context: dict[str, object]  # a Lexicon of context words -> category
     not_personal: object
     organisations: object
+    events: object
     titles: frozenset[str]
     honorifics: frozenset[str]
     name_particles: frozenset[str]
@@ -288,6 +298,7 @@ def _lists(nlp, extra_files: tuple) -> _Lists:
         context=Lexicon(nlp, ((term.term, term.category) for term in terms)),
         not_personal=Lexicon(nlp, ((word, "not-personal") for word in section("not_personal"))),
         organisations=Lexicon(nlp, ((word, "organisation") for word in section("organisations"))),
+        events=Lexicon(nlp, ((word, "event") for word in section("events"))),
         titles=frozenset(word.lower().rstrip(".") for word in section("titles")),
         honorifics=frozenset(word.lower().rstrip(".") for word in section("honorifics")),
         name_particles=frozenset(word.lower() for word in section("name_particles")),
@@ -391,12 +402,22 @@ class _Reader:
             self._organisations += [
                 (token.i, token.i + 1)
                 for token in self.doc
-                if "-" in token.text and any(part in words for part in token.lower_.split("-"))
+                if "-" in token.text
+                and any(part in words for part in token.lower_.split("-"))
+                or _SERVICE_LINE.fullmatch(token.lower_)
+                or token.lower_ == "line"
+                and token.i > 0
+                and self.doc[token.i - 1].lower_ in _LINE_KINDS
             ]
         if self.near(self._organisations, start, end, before, after=3):
             return True
         window = self.body[max(0, start - 6 * before) : start].lower()
         return any(name in window for name in self.school_names)
+
+    def names_an_event(self) -> bool:
+        """The post names a public event (open dag, open evening): an address in it without a home word is
+        the venue's, wherever in the post the event stands (`Je vindt ons nu op ... Kom langs op de open dag!`)."""
+        return any(True for _ in self.lists.events.matches(self.doc))
 
     # --- identifiers --------------------------------------------------------------------------------
 
@@ -542,7 +563,7 @@ class _Reader:
             spans.append((match.start(), match.end(), bool(number)))
         for start, end, numbered in _merge_spans(spans):
             home = self.context_near("address", start, end, before=14)
-            if not home and self.organisation_near(start, end, before=14):
+            if not home and (self.organisation_near(start, end, before=14) or self.names_an_event()):
                 continue  # a school location, a business, a venue
             severity = Severity.RED if numbered else Severity.AMBER
             text = self.body[start:end]
@@ -568,7 +589,7 @@ class _Reader:
             elif not age_on:
                 # A day and month alone identify someone only with an age beside them ("wordt 15"); written
                 # in digits (21/11) they must also be named as a day (`op 21/11`), since 3-1 is a score.
-                if not _AGE.search(self._sentence_text(start)):
+                if not self._age_beside(start, end):
                     continue
                 if numeric and not _ON_DAY.search(self.body[max(0, start - 4) : start]):
                     continue
@@ -649,9 +670,16 @@ class _Reader:
             last += 1
         return first, last + 1
 
-    def _sentence_text(self, offset: int) -> str:
-        first, last = self._sentence_bounds(self.token_at(offset))
-        return self.doc[first:last].text
+    def _age_beside(self, start: int, end: int) -> bool:
+        """An age in the sentence of the date at body[start:end], not the date's own day: in `max
+        verstappen is 30 september jarig` the 30 after `is` is the day, and nobody's age is given."""
+        first, last = self._sentence_bounds(self.token_at(start))
+        begin = self.doc[first].idx
+        for match in _AGE.finditer(self.body, begin, self.doc[last - 1].idx + len(self.doc[last - 1])):
+            group = "age" if match.group("age") else "age2"
+            if not start <= match.start(group) < end:
+                return True
+        return False
 
     def _topic_before(self, index: int) -> bool:
         first, _ = self._sentence_bounds(index)

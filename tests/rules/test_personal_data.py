@@ -481,3 +481,53 @@ def test_absence_and_removal_of_a_named_pupil_are_red(text):
 )
 def test_absence_without_a_named_person_stays_green(text):
     assert findings_for(text) == []
+
+
+# Public things that look like a person's data: a service's phone line (-lijn, helpline, absence line), the
+# address of a venue in a post that names a public event, and a date whose own day is no age.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ziekmelden? Bel vóór 8.00 uur de verzuimlijn: (0224) 806 639. Of meld het via de app",
+        "Vragen over het rooster? De infolijn is open van 9 tot 5: 0229 250 835",
+        "Absence line: 0229 250 835, call before 8 am",
+        "Call the helpline on 0229 250 835 if you need to talk",
+        "Wij zijn verhuisd! Je vindt ons nu op Westfrisiaweg 20, 1625AA Hoorn. Kom langs op de open dag!",
+        "Coming to the open day by car? Put this in your satnav: Westfrisiaweg 20, 1625AA Hoorn",
+        "Informatieavond donderdag om 19.30 op Westfrisiaweg 20, 1625AA Hoorn",
+        "max verstappen is 30 september jarig en wij hebben die dag een toets",
+        "De wedstrijd is 12 maart, de verjaardag van de club wordt groots gevierd",
+    ],
+    ids=[
+        "an absence line",
+        "an info line",
+        "an English absence line",
+        "a helpline",
+        "the school's new address and its open day",
+        "the open-day address for a satnav",
+        "an information evening's venue",
+        "a day after is is no age",
+        "a day after is with a birthday word",
+    ],
+)
+def test_public_lines_venues_and_dates_stay_green(text):
+    assert findings_for(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben ziek, bel me thuis: 0229 250 835 als er huiswerk is",
+        "Ik zat te bellen met de hulplijn, bel mij maar thuis: 0229 250 835",
+        "Na de open dag eten we bij mij thuis, Dorpsstraat 14, 1741 AB Schagen",
+        "Sam is 12 maart jarig en wordt 15, taart!",
+    ],
+    ids=[
+        "a home number",
+        "a home number after a helpline",
+        "a home address after the open day",
+        "a day and an age",
+    ],
+)
+def test_the_same_data_at_home_is_still_found(text):
+    assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
