@@ -125,13 +125,16 @@ PRONOUN_REACH = 25
 # Birth years that make a plausible pupil, parent or member of staff (not a calf, not Attenborough).
 OLDEST_AGE = 90
 
-# Cheap prefilters: most drafts have no run of digits and no @, and then only sensitive facts are sought.
+# Cheap prefilters: most drafts have no run of digits and no @, and then only sensitive facts are sought
+# (and an address, when there is a digit at all).
 _DIGITS_OR_AT = re.compile(r"\d\d|@")
 _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w])(?![.,/\-]?\d)(?! \d)")
 # Any case: pupils type `nl74ingb0002643878` as often as the bank prints NL74 INGB 0002 6438 78. The
 # mod-97 check still decides; the shape alone marks digits that belong to an account, not to a phone.
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.I)
+# A bank app's copy often breaks it over two lines (`NL88 INGB` / `2985 2954 62`), so a group may follow a
+# line break as well as a space.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 # An address written to slip past scrapers: `jakeyboy2008 [at] hotmail [dot] co [dot] uk`, `naam (at)
 # gmail.com`, or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
@@ -155,9 +158,33 @@ _SPELT_OUT_EMAIL = re.compile(
     r"[\[({]\s?at\s?[\])}]|\b(?:dot|punt)\s" + _TOP_DOMAINS + r"|\sat\s[\w\-]+\.\s?" + _TOP_DOMAINS, re.I
 )
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
+# A house number may carry a floor or an addition after a dash (`Kerkbuurt 7-2, Wognum`, `Oosterstraat
+# 5-II, 1741AK`, `Dorpsstraat 12-hs`) when the address goes on with a comma, a postcode or a town; `Sportpark
+# 3-1 van de buren` is a score, and `Marktplein 10-12 uur` a time.
+_STREET_SUFFIXES = (
+    "straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|einde|baan|ring|park|veld|"
+    "erf|dam|burg|zijde|haven|buurt|plantsoen"
+)
+_HOUSE_NUMBER_TAIL = (
+    r"[1-9]\d{0,3}(?!\d)(?:\s?[a-zA-Z]\b|-(?:[1-9]|I{1,3}|hs|bis|[a-zA-Z])\b"
+    r"(?=\s*(?:[,;)\n]|$|[1-9]\d{3}\s?[A-Z]{2}\b|(?:in|te)\s[A-Z])))?"
+)
 _STREET = re.compile(
-    r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|"
-    r"einde|baan|ring|park|veld|erf|dam|burg|zijde|haven)\s(?P<number>[1-9]\d{0,3}(?:\s?[a-zA-Z]\b)?)(?![\d,.:\-]\d)"
+    rf"\b[A-Z][a-zà-ÿ]+(?:{_STREET_SUFFIXES})\s(?P<number>{_HOUSE_NUMBER_TAIL})(?![\d,.:\-]\d)"
+)
+# Pupils type the street in lower case (`adres is de bloemhof 7`, `ik woon op de kerkstraat 12`); then
+# only an address word right before it says it is one.
+_LOWER_STREET = re.compile(
+    rf"\b[a-zà-ÿ]+(?:{_STREET_SUFFIXES})\s(?P<number>{_HOUSE_NUMBER_TAIL})(?![\d,.:\-]\d)"
+)
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:adres|address|woon|woont|wonen|woonachtig|live|lives|living)\b(?:\s(?:is|=|op|in|at|aan|de|het|:)){0,3}\s?$",
+    re.I,
+)
+# British and Irish addresses put the number first: `3 Meadow Lane`, `14 St John's Road`.
+_ENGLISH_STREET = re.compile(
+    r"\b(?P<number>[1-9]\d{0,3}[a-z]?)\s(?:[A-Z][a-z']+\s){1,3}"
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Terrace|Place|Court|Gardens|Row|Square|Rise|Mews)\b"
 )
 _HOUSE_NUMBER = re.compile(r"\b(?:huisnummer|house number|nr\.?)\s*(?P<number>[1-9]\d{0,3}[a-z]?)\b", re.I)
 _MONTHS = {
@@ -168,9 +195,14 @@ _MONTHS = {
     **{m: i + 1 for i, m in enumerate(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"])},
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A day in words also as people write it in English: an ordinal, `of`, the month first (`3rd of June 2009`,
+# `June 3rd, 2009`, `3 june`); the month first only by its full name (`may` alone is mostly a verb).
+_FULL_MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3), key=len, reverse=True))
 _DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)(?:[-/.](?P<year>(?:19|20)\d\d))?\b(?![-/.:,]\d)"
-    rf"|\b(?P<wday>[0-3]?\d)\s(?P<wmonth>{_MONTH_NAMES})\.?(?:\s(?P<wyear>(?:19|20)\d\d))?\b",
+    rf"|\b(?P<wday>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?P<wmonth>{_MONTH_NAMES})\.?"
+    r"(?:,?\s(?P<wyear>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<mmonth>{_FULL_MONTH_NAMES})\s(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<myear>(?:19|20)\d\d)\b)?",
     re.I,
 )
 # Labels of a birth date that the word list cannot hold as one token (`geb.datum`, `gebdatum`, `d.o.b`),
@@ -316,8 +348,11 @@ def check(analysed, context) -> Iterator[Finding]:
     hits: list[_Hit] = []
     if _DIGITS_OR_AT.search(body):
         hits.extend(reader.identifiers())
-    elif _SPELT_OUT_EMAIL.search(body):
-        hits.extend(reader.obfuscated_emails())
+    else:
+        if _SPELT_OUT_EMAIL.search(body):
+            hits.extend(reader.obfuscated_emails())
+        if _DIGIT.search(body):
+            hits.extend(reader.addresses())  # a one-digit house number: `jij woont op de Dorpsstraat 3`
     hits.extend(reader.facts())
     taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (-h.severity.rank, h.start)):
@@ -462,8 +497,8 @@ class _Reader:
         for match in _IBAN.finditer(self.body):
             text = match.group()
             # The pattern may run on into a following code; try shorter ends at group boundaries.
-            while text and not iban.is_valid(text):
-                cut = text.rfind(" ")
+            while text and not iban.is_valid(text.replace("\n", " ")):
+                cut = max(text.rfind(" "), text.rfind("\n"))
                 text = text[:cut] if cut > 0 else ""
             if not text:
                 continue
@@ -554,6 +589,13 @@ class _Reader:
         spans: list[tuple[int, int, bool]] = []  # (start, end, has a house number)
         for match in _STREET.finditer(self.body):
             spans.append((match.start(), match.end(), True))
+        for match in _LOWER_STREET.finditer(self.body):
+            if match.group()[:1].islower() and _ADDRESS_BEFORE.search(
+                self.body[max(0, match.start() - 30) : match.start()]
+            ):
+                spans.append((match.start(), match.end(), True))
+        for match in _ENGLISH_STREET.finditer(self.body):
+            spans.append((match.start(), match.end(), True))
         for match in _POSTCODE.finditer(self.body):
             if not postcode.is_valid(match.group()):
                 continue
@@ -574,7 +616,7 @@ class _Reader:
         today = date.today()
         for match in _DATE.finditer(self.body):
             start, end = match.start(), match.end()
-            year = match.group("year") or match.group("wyear")
+            year = match.group("year") or match.group("wyear") or match.group("myear")
             numeric = match.group("day") is not None
             if not _is_calendar_date(match, numeric):
                 continue  # 31/02/2009 is a made-up date (a practice form), and 3-14 is a score
@@ -806,11 +848,13 @@ def _function_words() -> frozenset[str]:
 
 def _is_calendar_date(match: re.Match, numeric: bool) -> bool:
     """A day that exists: the year when given, else a leap year (29 February is someone's birthday)."""
-    year = int(match.group("year") or match.group("wyear") or 2000)
+    year = int(match.group("year") or match.group("wyear") or match.group("myear") or 2000)
     if numeric:
         day, month = int(match.group("day")), int(match.group("month"))
-    else:
+    elif match.group("wday"):
         day, month = int(match.group("wday")), _MONTHS[match.group("wmonth").lower()]
+    else:
+        day, month = int(match.group("mday")), _MONTHS[match.group("mmonth").lower()]
     try:
         date(year, month, day)
     except ValueError:

@@ -531,3 +531,57 @@ def test_public_lines_venues_and_dates_stay_green(text):
 )
 def test_the_same_data_at_home_is_still_found(text):
     assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
+
+
+# Identifiers as people copy and type them: an IBAN broken over two lines, a house number with a floor,
+# a one-digit house number, a street in lower case after an address word, an address with the number
+# first (UK/Irish), `ours` as a home, and a birthday in English date notations.
+WRITTEN_IDENTIFIERS = [
+    (
+        "an IBAN over two lines",
+        "Rekeningnummer voor de inzameling:\nNL88 INGB\n2985 2954 62 t.n.v. fam. de Boer",
+    ),
+    ("a compact IBAN over two lines", "bank details:\nNL53ASNB\n7794925446\nname: J. Visser"),
+    ("a floor after a dash and a town", "Het cadeau kan bij ons worden afgegeven: Kerkbuurt 7-2, Wognum."),
+    ("a floor and a postcode", "Bring the donations to ours: Oosterstraat 5-2, 1741AK Schagen."),
+    ("hs and a town", "Het feest is op Kerkstraat 12-hs in Hoorn, bij mij thuis"),
+    ("a one-digit house number", "Marjo, jij woont toch op de Dorpsstraat 3 in Castricum?"),
+    ("a lower-case street after adres", "we werken bij mij, adres is de bloemhof 7 in schagen"),
+    ("a lower-case street after woon", "ik woon op de kerkstraat 12, kom maar langs"),
+    ("the number first", "Our exchange student is staying with us at 3 Meadow Lane, Swords"),
+    ("an ordinal of a month", "happy birthday @liv.bakker!! born 3rd of June 2009 and finally 16"),
+    ("the month first", "Emma was born June 3rd, 2009 in Hoorn"),
+    ("an ordinal without of", "Date of birth: 14th March 2010, for the trip form"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in WRITTEN_IDENTIFIERS], ids=[row[0] for row in WRITTEN_IDENTIFIERS]
+)
+def test_identifiers_as_people_copy_and_type_them(text):
+    assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wonnen op Sportpark 3-1 van de buren",
+        "Markt op het Marktplein 10-12 uur, kom langs",
+        "de wedstrijd op de kerkstraat 4 was leuk",
+        "Ik woon in de straat 4 huizen verderop",
+        "Our open day is on the 3rd of June, come to 20 Westfrisia Road",
+        "Het rekeningnummer staat op de factuur:\nNL88 INGB\n2985 2954 63",
+        "The mock exam is on June 3rd 2025, good luck all",
+    ],
+    ids=[
+        "a score after a park",
+        "a time range after a square",
+        "a lower-case street without an address word",
+        "a street as a word",
+        "a venue's address in English on an open day",
+        "an IBAN over two lines that fails mod 97",
+        "an event date in English",
+    ],
+)
+def test_identifier_look_alikes_stay_green(text):
+    assert findings_for(text) == []
