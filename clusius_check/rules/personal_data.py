@@ -251,6 +251,8 @@ _LINE_KINDS = frozenset(
     {"absence", "attendance", "info", "information", "help", "advice", "booking", "phone"}
 )
 
+_ONE = frozenset({"een", "één", "a", "an", "one", "hele", "whole"})
+
 FIRST_PERSON = frozenset(
     {
         "ik",
@@ -724,8 +726,19 @@ class _Reader:
         return False
 
     def _topic_before(self, index: int) -> bool:
+        """A topic word just before the fact (`les over ADHD`, `themaweek`); not a quantity of it right before
+        the fact, which is a duration (`een week schorsing`, `a week's suspension`)."""
+        doc = self.doc
         first, _ = self._sentence_bounds(index)
-        return any(token.lower_ in self.lists.topics for token in self.doc[max(first, index - 3) : index])
+        for position in range(max(first, index - 3), index):
+            if doc[position].lower_ not in self.lists.topics:
+                continue
+            rest = [token.lower_ for token in doc[position + 1 : index]]
+            counted = position > first and (doc[position - 1].like_num or doc[position - 1].lower_ in _ONE)
+            if counted and rest in ([], ["'s"], ["’s"]):
+                continue
+            return True
+        return False
 
     def _person_before(self, index: int, category: str):
         """The nearest person before token `index` in its sentence: ('self', ...) for ik/I, ('name', first,

@@ -585,3 +585,46 @@ def test_identifiers_as_people_copy_and_type_them(text):
 )
 def test_identifier_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# How a fact is stated: medication, going to a psychologist, an injury after an accident, a diagnosis, an
+# English absence record, and a sanction with its duration before it (a quantity of `week` is no topic).
+FACTS_AS_STATED = [
+    ("medication", "fleur s. uit 4b slikt antidepressiva zegt mn zus"),
+    ("medication in English", "Josh is on medication for it now, so be nice"),
+    ("to the psychologist", "meneer Vermeulen moest naar de psycholoog zegt zijn dochter"),
+    ("seeing a psychologist", "Mrs Dawson is seeing a psychologist, that's why she's off"),
+    ("crutches after an accident", "@bramdekoning loopt op krukken na zn ongeluk, help hem ff"),
+    ("a car accident", "Liam was in a car accident last night, he's ok"),
+    ("diagnosed", "Noah is net gediagnosticeerd met dyslexie"),
+    ("unexcused hours", "Attendance report this week: Tyler 12 hours unexcused, Amira 8."),
+    ("ongeoorloofd afwezig", "Sem was weer ongeoorloofd afwezig, 3e keer"),
+    ("a week of suspension", "daan uit 3c heeft een week schorsing gekregen"),
+    ("a week's suspension", "tyler got a week's suspension lol"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in FACTS_AS_STATED], ids=[row[0] for row in FACTS_AS_STATED])
+def test_facts_as_people_state_them_are_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to psychologist Stanley Coren, dogs understand around 165 words",
+        "Gastles van een psycholoog vandaag, Lisa vond het super",
+        "nu kan Sanne met haar rolstoel ook mee naar de rijles",
+        "Sem heeft per ongeluk zijn fles laten vallen",
+        "Deze week gastles over ADHD, Sanne haar moeder vertelt",
+    ],
+    ids=[
+        "a psychologist as a source",
+        "a psychologist's guest lesson",
+        "a wheelchair in an accessibility post",
+        "per ongeluk",
+        "a theme week",
+    ],
+)
+def test_fact_look_alikes_stay_green(text):
+    assert findings_for(text) == []
