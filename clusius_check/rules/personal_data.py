@@ -251,6 +251,16 @@ _LINE_KINDS = frozenset(
     {"absence", "attendance", "info", "information", "help", "advice", "booking", "phone"}
 )
 
+# An initial (`A.`, `K`) and a class (`3a`, `4B`, `2`): a pupil named the way parents half-hide one.
+_INITIAL = re.compile(r"[A-Z]\.?")
+_CLASS = re.compile(r"[1-6][a-zA-Z]{0,2}|[1-6]\.[1-9]|(?:h|v|m|b|k|g)[1-6][a-z]?", re.I)
+# Family words before `van`: after them a lower-case name that is also a word is still a person.
+_KIN = frozenset(
+    {
+        "zus", "zusje", "broer", "broertje", "moeder", "vader", "mama", "papa", "oma", "opa", "tante", "oom",
+        "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "vriendje", "vriendinnetje", "ouders",
+    }
+)  # fmt: skip
 _ONE = frozenset({"een", "één", "a", "an", "one", "hele", "whole"})
 
 FIRST_PERSON = frozenset(
@@ -793,6 +803,8 @@ class _Reader:
             return position, position + 1
         if position > 0 and text[:1] == "@" or (position > 0 and doc[position - 1].text == "@"):
             return position - 1, position + 1
+        if _INITIAL.fullmatch(text):
+            return self._initial_at(position)
         if not text.replace("'", "").replace("-", "").isalpha():
             return None
         lists = self.lists
@@ -813,9 +825,32 @@ class _Reader:
             return position, position + 1
         # Pupils write names in lower case (`bram uit 2a heeft epilepsie`); a listed name then counts
         # unless it is also a word (`can`, `lot`, `beste`, `jan` for januari).
+        if folded in lists.common_word_names and self._kin_before(position):
+            return position, position + 1  # `de zus van jasmijn`: only a person has a sister
         if folded in lists.common_word_names or folded in _function_words() or folded in _MONTHS:
             return None
         return position, position + 1
+
+    def _kin_before(self, position: int) -> bool:
+        doc = self.doc
+        return position > 1 and doc[position - 1].lower_ == "van" and doc[position - 2].lower_ in _KIN
+
+    def _initial_at(self, position: int) -> tuple[int, int] | None:
+        """An initial names a person after a title (`juf A.`, `meneer K.`, `Mr B`) or, with its full stop,
+        before a class (`J. uit 3a`, `S. from 4B`): how parents and staff half-hide a pupil."""
+        titled = self._title_before(position, True)
+        if titled is not None:
+            return titled, position + 1
+        doc = self.doc
+        text = doc[position].text
+        if (
+            text.endswith(".")
+            and position + 2 < len(doc)
+            and doc[position + 1].lower_ in ("uit", "from", "in")
+            and _CLASS.fullmatch(doc[position + 2].text)
+        ):
+            return position, position + 1
+        return None
 
     def _title_before(self, position: int, capital: bool) -> int | None:
         """The token of a title before the surname at `position`, over name particles (`juf van Dam`).

@@ -628,3 +628,37 @@ def test_facts_as_people_state_them_are_red(text):
 )
 def test_fact_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# Half-hidden names: an initial after a title or before a class, and a name that is also a word after a
+# family word and `van` (only a person has a sister).
+HALF_HIDDEN_NAMES = [
+    ("an initial after juf in brackets", "onze mentor (juf A.) zit al 3 weken thuis, overspannen zeggen ze"),
+    ("an initial after meneer", "meneer K. is ontslagen, zegt iedereen"),
+    ("an initial after Mr", "Mr B is off with depression, apparently"),
+    ("an initial and a class", "J. uit 3a is net gediagnosticeerd met autisme"),
+    ("an initial from a class in English", "S. from 4B has been suspended for a week"),
+    ("a sister of a name that is a word", "de zus van jasmijn zit thuis met een burn-out"),
+    ("a brother of a name that is a word", "het broertje van roos ligt in het ziekenhuis"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in HALF_HIDDEN_NAMES], ids=[row[0] for row in HALF_HIDDEN_NAMES]
+)
+def test_half_hidden_names_carry_a_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Ziek melden kan via de app, B. bel de verzuimlijn",
+        "Stap 1 uit 3 lessen over ADHD",
+        "de geur van jasmijn in de kas is heerlijk, ik ben ziek van de hooikoorts",
+        "Stap A. uit het boek: een onvoldoende herkansen",
+    ],
+    ids=["a list with letters", "a step of three", "jasmijn as a flower", "a step with a letter"],
+)
+def test_initial_and_word_look_alikes_stay_green(text):
+    assert findings_for(text) == []
