@@ -92,6 +92,7 @@ INFO = RuleInfo(
     sections=(
         "not_personal",
         "organisations",
+        "events",
         "role_addresses",
         "titles",
         "honorifics",
@@ -124,13 +125,16 @@ PRONOUN_REACH = 25
 # Birth years that make a plausible pupil, parent or member of staff (not a calf, not Attenborough).
 OLDEST_AGE = 90
 
-# Cheap prefilters: most drafts have no run of digits and no @, and then only sensitive facts are sought.
+# Cheap prefilters: most drafts have no run of digits and no @, and then only sensitive facts are sought
+# (and an address, when there is a digit at all).
 _DIGITS_OR_AT = re.compile(r"\d\d|@")
 _DIGIT = re.compile(r"\d")
 _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w])(?![.,/\-]?\d)(?! \d)")
 # Any case: pupils type `nl74ingb0002643878` as often as the bank prints NL74 INGB 0002 6438 78. The
 # mod-97 check still decides; the shape alone marks digits that belong to an account, not to a phone.
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.I)
+# A bank app's copy often breaks it over two lines (`NL88 INGB` / `2985 2954 62`), so a group may follow a
+# line break as well as a space.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 # An address written to slip past scrapers: `jakeyboy2008 [at] hotmail [dot] co [dot] uk`, `naam (at)
 # gmail.com`, or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
@@ -154,9 +158,33 @@ _SPELT_OUT_EMAIL = re.compile(
     r"[\[({]\s?at\s?[\])}]|\b(?:dot|punt)\s" + _TOP_DOMAINS + r"|\sat\s[\w\-]+\.\s?" + _TOP_DOMAINS, re.I
 )
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
+# A house number may carry a floor or an addition after a dash (`Kerkbuurt 7-2, Wognum`, `Oosterstraat
+# 5-II, 1741AK`, `Dorpsstraat 12-hs`) when the address goes on with a comma, a postcode or a town; `Sportpark
+# 3-1 van de buren` is a score, and `Marktplein 10-12 uur` a time.
+_STREET_SUFFIXES = (
+    "straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|einde|baan|ring|park|veld|"
+    "erf|dam|burg|zijde|haven|buurt|plantsoen"
+)
+_HOUSE_NUMBER_TAIL = (
+    r"[1-9]\d{0,3}(?!\d)(?:\s?[a-zA-Z]\b|-(?:[1-9]|I{1,3}|hs|bis|[a-zA-Z])\b"
+    r"(?=\s*(?:[,;)\n]|$|[1-9]\d{3}\s?[A-Z]{2}\b|(?:in|te)\s[A-Z])))?"
+)
 _STREET = re.compile(
-    r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|pad|dreef|hof|steeg|markt|wal|"
-    r"einde|baan|ring|park|veld|erf|dam|burg|zijde|haven)\s(?P<number>[1-9]\d{0,3}(?:\s?[a-zA-Z]\b)?)(?![\d,.:\-]\d)"
+    rf"\b[A-Z][a-zà-ÿ]+(?:{_STREET_SUFFIXES})\s(?P<number>{_HOUSE_NUMBER_TAIL})(?![\d,.:\-]\d)"
+)
+# Pupils type the street in lower case (`adres is de bloemhof 7`, `ik woon op de kerkstraat 12`); then
+# only an address word right before it says it is one.
+_LOWER_STREET = re.compile(
+    rf"\b[a-zà-ÿ]+(?:{_STREET_SUFFIXES})\s(?P<number>{_HOUSE_NUMBER_TAIL})(?![\d,.:\-]\d)"
+)
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:adres|address|woon|woont|wonen|woonachtig|live|lives|living)\b(?:\s(?:is|=|op|in|at|aan|de|het|:)){0,3}\s?$",
+    re.I,
+)
+# British and Irish addresses put the number first: `3 Meadow Lane`, `14 St John's Road`.
+_ENGLISH_STREET = re.compile(
+    r"\b(?P<number>[1-9]\d{0,3}[a-z]?)\s(?:[A-Z][a-z']+\s){1,3}"
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Grove|Terrace|Place|Court|Gardens|Row|Square|Rise|Mews)\b"
 )
 _HOUSE_NUMBER = re.compile(r"\b(?:huisnummer|house number|nr\.?)\s*(?P<number>[1-9]\d{0,3}[a-z]?)\b", re.I)
 _MONTHS = {
@@ -167,9 +195,14 @@ _MONTHS = {
     **{m: i + 1 for i, m in enumerate(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"])},
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A day in words also as people write it in English: an ordinal, `of`, the month first (`3rd of June 2009`,
+# `June 3rd, 2009`, `3 june`); the month first only by its full name (`may` alone is mostly a verb).
+_FULL_MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3), key=len, reverse=True))
 _DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)(?:[-/.](?P<year>(?:19|20)\d\d))?\b(?![-/.:,]\d)"
-    rf"|\b(?P<wday>[0-3]?\d)\s(?P<wmonth>{_MONTH_NAMES})\.?(?:\s(?P<wyear>(?:19|20)\d\d))?\b",
+    rf"|\b(?P<wday>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?P<wmonth>{_MONTH_NAMES})\.?"
+    r"(?:,?\s(?P<wyear>(?:19|20)\d\d))?\b"
+    rf"|\b(?P<mmonth>{_FULL_MONTH_NAMES})\s(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<myear>(?:19|20)\d\d)\b)?",
     re.I,
 )
 # Labels of a birth date that the word list cannot hold as one token (`geb.datum`, `gebdatum`, `d.o.b`),
@@ -209,6 +242,26 @@ _NOT_A_GRADE_AFTER = re.compile(
     r"\s?(?:kg|km|cm|mm|m|l|uur|u|min|minuten|euro|procent|%|keer|x|graden|jaar|years?|hours?|km/u|weken|dagen|days?|weeks?|pagina|blz|ml|gram|g)\b",
     re.I,
 )
+
+# A phone line of a service is no person's number: Dutch compounds on -lijn (verzuimlijn, hulplijn,
+# infolijn, meldlijn) and English hotline/helpline or `absence line`. Only landlines are ever excused this
+# way; a mobile number stays amber whatever is around it.
+_SERVICE_LINE = re.compile(r"\w{3,}lijn|hotline|helpline")
+_LINE_KINDS = frozenset(
+    {"absence", "attendance", "info", "information", "help", "advice", "booking", "phone"}
+)
+
+# An initial (`A.`, `K`) and a class (`3a`, `4B`, `2`): a pupil named the way parents half-hide one.
+_INITIAL = re.compile(r"[A-Z]\.?")
+_CLASS = re.compile(r"[1-6][a-zA-Z]{0,2}|[1-6]\.[1-9]|(?:h|v|m|b|k|g)[1-6][a-z]?", re.I)
+# Family words before `van`: after them a lower-case name that is also a word is still a person.
+_KIN = frozenset(
+    {
+        "zus", "zusje", "broer", "broertje", "moeder", "vader", "mama", "papa", "oma", "opa", "tante", "oom",
+        "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "vriendje", "vriendinnetje", "ouders",
+    }
+)  # fmt: skip
+_ONE = frozenset({"een", "één", "a", "an", "one", "hele", "whole"})
 
 FIRST_PERSON = frozenset(
     {
@@ -265,6 +318,7 @@ class _Lists:
     context: dict[str, object]  # a Lexicon of context words -> category
     not_personal: object
     organisations: object
+    events: object
     titles: frozenset[str]
     honorifics: frozenset[str]
     name_particles: frozenset[str]
@@ -288,6 +342,7 @@ def _lists(nlp, extra_files: tuple) -> _Lists:
         context=Lexicon(nlp, ((term.term, term.category) for term in terms)),
         not_personal=Lexicon(nlp, ((word, "not-personal") for word in section("not_personal"))),
         organisations=Lexicon(nlp, ((word, "organisation") for word in section("organisations"))),
+        events=Lexicon(nlp, ((word, "event") for word in section("events"))),
         titles=frozenset(word.lower().rstrip(".") for word in section("titles")),
         honorifics=frozenset(word.lower().rstrip(".") for word in section("honorifics")),
         name_particles=frozenset(word.lower() for word in section("name_particles")),
@@ -305,8 +360,11 @@ def check(analysed, context) -> Iterator[Finding]:
     hits: list[_Hit] = []
     if _DIGITS_OR_AT.search(body):
         hits.extend(reader.identifiers())
-    elif _SPELT_OUT_EMAIL.search(body):
-        hits.extend(reader.obfuscated_emails())
+    else:
+        if _SPELT_OUT_EMAIL.search(body):
+            hits.extend(reader.obfuscated_emails())
+        if _DIGIT.search(body):
+            hits.extend(reader.addresses())  # a one-digit house number: `jij woont op de Dorpsstraat 3`
     hits.extend(reader.facts())
     taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (-h.severity.rank, h.start)):
@@ -391,12 +449,22 @@ class _Reader:
             self._organisations += [
                 (token.i, token.i + 1)
                 for token in self.doc
-                if "-" in token.text and any(part in words for part in token.lower_.split("-"))
+                if "-" in token.text
+                and any(part in words for part in token.lower_.split("-"))
+                or _SERVICE_LINE.fullmatch(token.lower_)
+                or token.lower_ == "line"
+                and token.i > 0
+                and self.doc[token.i - 1].lower_ in _LINE_KINDS
             ]
         if self.near(self._organisations, start, end, before, after=3):
             return True
         window = self.body[max(0, start - 6 * before) : start].lower()
         return any(name in window for name in self.school_names)
+
+    def names_an_event(self) -> bool:
+        """The post names a public event (open dag, open evening): an address in it without a home word is
+        the venue's, wherever in the post the event stands (`Je vindt ons nu op ... Kom langs op de open dag!`)."""
+        return any(True for _ in self.lists.events.matches(self.doc))
 
     # --- identifiers --------------------------------------------------------------------------------
 
@@ -441,8 +509,8 @@ class _Reader:
         for match in _IBAN.finditer(self.body):
             text = match.group()
             # The pattern may run on into a following code; try shorter ends at group boundaries.
-            while text and not iban.is_valid(text):
-                cut = text.rfind(" ")
+            while text and not iban.is_valid(text.replace("\n", " ")):
+                cut = max(text.rfind(" "), text.rfind("\n"))
                 text = text[:cut] if cut > 0 else ""
             if not text:
                 continue
@@ -533,6 +601,13 @@ class _Reader:
         spans: list[tuple[int, int, bool]] = []  # (start, end, has a house number)
         for match in _STREET.finditer(self.body):
             spans.append((match.start(), match.end(), True))
+        for match in _LOWER_STREET.finditer(self.body):
+            if match.group()[:1].islower() and _ADDRESS_BEFORE.search(
+                self.body[max(0, match.start() - 30) : match.start()]
+            ):
+                spans.append((match.start(), match.end(), True))
+        for match in _ENGLISH_STREET.finditer(self.body):
+            spans.append((match.start(), match.end(), True))
         for match in _POSTCODE.finditer(self.body):
             if not postcode.is_valid(match.group()):
                 continue
@@ -542,7 +617,7 @@ class _Reader:
             spans.append((match.start(), match.end(), bool(number)))
         for start, end, numbered in _merge_spans(spans):
             home = self.context_near("address", start, end, before=14)
-            if not home and self.organisation_near(start, end, before=14):
+            if not home and (self.organisation_near(start, end, before=14) or self.names_an_event()):
                 continue  # a school location, a business, a venue
             severity = Severity.RED if numbered else Severity.AMBER
             text = self.body[start:end]
@@ -553,7 +628,7 @@ class _Reader:
         today = date.today()
         for match in _DATE.finditer(self.body):
             start, end = match.start(), match.end()
-            year = match.group("year") or match.group("wyear")
+            year = match.group("year") or match.group("wyear") or match.group("myear")
             numeric = match.group("day") is not None
             if not _is_calendar_date(match, numeric):
                 continue  # 31/02/2009 is a made-up date (a practice form), and 3-14 is a score
@@ -568,7 +643,7 @@ class _Reader:
             elif not age_on:
                 # A day and month alone identify someone only with an age beside them ("wordt 15"); written
                 # in digits (21/11) they must also be named as a day (`op 21/11`), since 3-1 is a score.
-                if not _AGE.search(self._sentence_text(start)):
+                if not self._age_beside(start, end):
                     continue
                 if numeric and not _ON_DAY.search(self.body[max(0, start - 4) : start]):
                     continue
@@ -649,13 +724,31 @@ class _Reader:
             last += 1
         return first, last + 1
 
-    def _sentence_text(self, offset: int) -> str:
-        first, last = self._sentence_bounds(self.token_at(offset))
-        return self.doc[first:last].text
+    def _age_beside(self, start: int, end: int) -> bool:
+        """An age in the sentence of the date at body[start:end], not the date's own day: in `max
+        verstappen is 30 september jarig` the 30 after `is` is the day, and nobody's age is given."""
+        first, last = self._sentence_bounds(self.token_at(start))
+        begin = self.doc[first].idx
+        for match in _AGE.finditer(self.body, begin, self.doc[last - 1].idx + len(self.doc[last - 1])):
+            group = "age" if match.group("age") else "age2"
+            if not start <= match.start(group) < end:
+                return True
+        return False
 
     def _topic_before(self, index: int) -> bool:
+        """A topic word just before the fact (`les over ADHD`, `themaweek`); not a quantity of it right before
+        the fact, which is a duration (`een week schorsing`, `a week's suspension`)."""
+        doc = self.doc
         first, _ = self._sentence_bounds(index)
-        return any(token.lower_ in self.lists.topics for token in self.doc[max(first, index - 3) : index])
+        for position in range(max(first, index - 3), index):
+            if doc[position].lower_ not in self.lists.topics:
+                continue
+            rest = [token.lower_ for token in doc[position + 1 : index]]
+            counted = position > first and (doc[position - 1].like_num or doc[position - 1].lower_ in _ONE)
+            if counted and rest in ([], ["'s"], ["’s"]):
+                continue
+            return True
+        return False
 
     def _person_before(self, index: int, category: str):
         """The nearest person before token `index` in its sentence: ('self', ...) for ik/I, ('name', first,
@@ -710,6 +803,8 @@ class _Reader:
             return position, position + 1
         if position > 0 and text[:1] == "@" or (position > 0 and doc[position - 1].text == "@"):
             return position - 1, position + 1
+        if _INITIAL.fullmatch(text):
+            return self._initial_at(position)
         if not text.replace("'", "").replace("-", "").isalpha():
             return None
         lists = self.lists
@@ -730,9 +825,32 @@ class _Reader:
             return position, position + 1
         # Pupils write names in lower case (`bram uit 2a heeft epilepsie`); a listed name then counts
         # unless it is also a word (`can`, `lot`, `beste`, `jan` for januari).
+        if folded in lists.common_word_names and self._kin_before(position):
+            return position, position + 1  # `de zus van jasmijn`: only a person has a sister
         if folded in lists.common_word_names or folded in _function_words() or folded in _MONTHS:
             return None
         return position, position + 1
+
+    def _kin_before(self, position: int) -> bool:
+        doc = self.doc
+        return position > 1 and doc[position - 1].lower_ == "van" and doc[position - 2].lower_ in _KIN
+
+    def _initial_at(self, position: int) -> tuple[int, int] | None:
+        """An initial names a person after a title (`juf A.`, `meneer K.`, `Mr B`) or, with its full stop,
+        before a class (`J. uit 3a`, `S. from 4B`): how parents and staff half-hide a pupil."""
+        titled = self._title_before(position, True)
+        if titled is not None:
+            return titled, position + 1
+        doc = self.doc
+        text = doc[position].text
+        if (
+            text.endswith(".")
+            and position + 2 < len(doc)
+            and doc[position + 1].lower_ in ("uit", "from", "in")
+            and _CLASS.fullmatch(doc[position + 2].text)
+        ):
+            return position, position + 1
+        return None
 
     def _title_before(self, position: int, capital: bool) -> int | None:
         """The token of a title before the surname at `position`, over name particles (`juf van Dam`).
@@ -778,11 +896,13 @@ def _function_words() -> frozenset[str]:
 
 def _is_calendar_date(match: re.Match, numeric: bool) -> bool:
     """A day that exists: the year when given, else a leap year (29 February is someone's birthday)."""
-    year = int(match.group("year") or match.group("wyear") or 2000)
+    year = int(match.group("year") or match.group("wyear") or match.group("myear") or 2000)
     if numeric:
         day, month = int(match.group("day")), int(match.group("month"))
-    else:
+    elif match.group("wday"):
         day, month = int(match.group("wday")), _MONTHS[match.group("wmonth").lower()]
+    else:
+        day, month = int(match.group("mday")), _MONTHS[match.group("mmonth").lower()]
     try:
         date(year, month, day)
     except ValueError:

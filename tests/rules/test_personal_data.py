@@ -481,3 +481,184 @@ def test_absence_and_removal_of_a_named_pupil_are_red(text):
 )
 def test_absence_without_a_named_person_stays_green(text):
     assert findings_for(text) == []
+
+
+# Public things that look like a person's data: a service's phone line (-lijn, helpline, absence line), the
+# address of a venue in a post that names a public event, and a date whose own day is no age.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ziekmelden? Bel vóór 8.00 uur de verzuimlijn: (0224) 806 639. Of meld het via de app",
+        "Vragen over het rooster? De infolijn is open van 9 tot 5: 0229 250 835",
+        "Absence line: 0229 250 835, call before 8 am",
+        "Call the helpline on 0229 250 835 if you need to talk",
+        "Wij zijn verhuisd! Je vindt ons nu op Westfrisiaweg 20, 1625AA Hoorn. Kom langs op de open dag!",
+        "Coming to the open day by car? Put this in your satnav: Westfrisiaweg 20, 1625AA Hoorn",
+        "Informatieavond donderdag om 19.30 op Westfrisiaweg 20, 1625AA Hoorn",
+        "max verstappen is 30 september jarig en wij hebben die dag een toets",
+        "De wedstrijd is 12 maart, de verjaardag van de club wordt groots gevierd",
+    ],
+    ids=[
+        "an absence line",
+        "an info line",
+        "an English absence line",
+        "a helpline",
+        "the school's new address and its open day",
+        "the open-day address for a satnav",
+        "an information evening's venue",
+        "a day after is is no age",
+        "a day after is with a birthday word",
+    ],
+)
+def test_public_lines_venues_and_dates_stay_green(text):
+    assert findings_for(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben ziek, bel me thuis: 0229 250 835 als er huiswerk is",
+        "Ik zat te bellen met de hulplijn, bel mij maar thuis: 0229 250 835",
+        "Na de open dag eten we bij mij thuis, Dorpsstraat 14, 1741 AB Schagen",
+        "Sam is 12 maart jarig en wordt 15, taart!",
+    ],
+    ids=[
+        "a home number",
+        "a home number after a helpline",
+        "a home address after the open day",
+        "a day and an age",
+    ],
+)
+def test_the_same_data_at_home_is_still_found(text):
+    assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
+
+
+# Identifiers as people copy and type them: an IBAN broken over two lines, a house number with a floor,
+# a one-digit house number, a street in lower case after an address word, an address with the number
+# first (UK/Irish), `ours` as a home, and a birthday in English date notations.
+WRITTEN_IDENTIFIERS = [
+    (
+        "an IBAN over two lines",
+        "Rekeningnummer voor de inzameling:\nNL88 INGB\n2985 2954 62 t.n.v. fam. de Boer",
+    ),
+    ("a compact IBAN over two lines", "bank details:\nNL53ASNB\n7794925446\nname: J. Visser"),
+    ("a floor after a dash and a town", "Het cadeau kan bij ons worden afgegeven: Kerkbuurt 7-2, Wognum."),
+    ("a floor and a postcode", "Bring the donations to ours: Oosterstraat 5-2, 1741AK Schagen."),
+    ("hs and a town", "Het feest is op Kerkstraat 12-hs in Hoorn, bij mij thuis"),
+    ("a one-digit house number", "Marjo, jij woont toch op de Dorpsstraat 3 in Castricum?"),
+    ("a lower-case street after adres", "we werken bij mij, adres is de bloemhof 7 in schagen"),
+    ("a lower-case street after woon", "ik woon op de kerkstraat 12, kom maar langs"),
+    ("the number first", "Our exchange student is staying with us at 3 Meadow Lane, Swords"),
+    ("an ordinal of a month", "happy birthday @liv.bakker!! born 3rd of June 2009 and finally 16"),
+    ("the month first", "Emma was born June 3rd, 2009 in Hoorn"),
+    ("an ordinal without of", "Date of birth: 14th March 2010, for the trip form"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in WRITTEN_IDENTIFIERS], ids=[row[0] for row in WRITTEN_IDENTIFIERS]
+)
+def test_identifiers_as_people_copy_and_type_them(text):
+    assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wonnen op Sportpark 3-1 van de buren",
+        "Markt op het Marktplein 10-12 uur, kom langs",
+        "de wedstrijd op de kerkstraat 4 was leuk",
+        "Ik woon in de straat 4 huizen verderop",
+        "Our open day is on the 3rd of June, come to 20 Westfrisia Road",
+        "Het rekeningnummer staat op de factuur:\nNL88 INGB\n2985 2954 63",
+        "The mock exam is on June 3rd 2025, good luck all",
+    ],
+    ids=[
+        "a score after a park",
+        "a time range after a square",
+        "a lower-case street without an address word",
+        "a street as a word",
+        "a venue's address in English on an open day",
+        "an IBAN over two lines that fails mod 97",
+        "an event date in English",
+    ],
+)
+def test_identifier_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# How a fact is stated: medication, going to a psychologist, an injury after an accident, a diagnosis, an
+# English absence record, and a sanction with its duration before it (a quantity of `week` is no topic).
+FACTS_AS_STATED = [
+    ("medication", "fleur s. uit 4b slikt antidepressiva zegt mn zus"),
+    ("medication in English", "Josh is on medication for it now, so be nice"),
+    ("to the psychologist", "meneer Vermeulen moest naar de psycholoog zegt zijn dochter"),
+    ("seeing a psychologist", "Mrs Dawson is seeing a psychologist, that's why she's off"),
+    ("crutches after an accident", "@bramdekoning loopt op krukken na zn ongeluk, help hem ff"),
+    ("a car accident", "Liam was in a car accident last night, he's ok"),
+    ("diagnosed", "Noah is net gediagnosticeerd met dyslexie"),
+    ("unexcused hours", "Attendance report this week: Tyler 12 hours unexcused, Amira 8."),
+    ("ongeoorloofd afwezig", "Sem was weer ongeoorloofd afwezig, 3e keer"),
+    ("a week of suspension", "daan uit 3c heeft een week schorsing gekregen"),
+    ("a week's suspension", "tyler got a week's suspension lol"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in FACTS_AS_STATED], ids=[row[0] for row in FACTS_AS_STATED])
+def test_facts_as_people_state_them_are_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to psychologist Stanley Coren, dogs understand around 165 words",
+        "Gastles van een psycholoog vandaag, Lisa vond het super",
+        "nu kan Sanne met haar rolstoel ook mee naar de rijles",
+        "Sem heeft per ongeluk zijn fles laten vallen",
+        "Deze week gastles over ADHD, Sanne haar moeder vertelt",
+    ],
+    ids=[
+        "a psychologist as a source",
+        "a psychologist's guest lesson",
+        "a wheelchair in an accessibility post",
+        "per ongeluk",
+        "a theme week",
+    ],
+)
+def test_fact_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# Half-hidden names: an initial after a title or before a class, and a name that is also a word after a
+# family word and `van` (only a person has a sister).
+HALF_HIDDEN_NAMES = [
+    ("an initial after juf in brackets", "onze mentor (juf A.) zit al 3 weken thuis, overspannen zeggen ze"),
+    ("an initial after meneer", "meneer K. is ontslagen, zegt iedereen"),
+    ("an initial after Mr", "Mr B is off with depression, apparently"),
+    ("an initial and a class", "J. uit 3a is net gediagnosticeerd met autisme"),
+    ("an initial from a class in English", "S. from 4B has been suspended for a week"),
+    ("a sister of a name that is a word", "de zus van jasmijn zit thuis met een burn-out"),
+    ("a brother of a name that is a word", "het broertje van roos ligt in het ziekenhuis"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in HALF_HIDDEN_NAMES], ids=[row[0] for row in HALF_HIDDEN_NAMES]
+)
+def test_half_hidden_names_carry_a_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Ziek melden kan via de app, B. bel de verzuimlijn",
+        "Stap 1 uit 3 lessen over ADHD",
+        "de geur van jasmijn in de kas is heerlijk, ik ben ziek van de hooikoorts",
+        "Stap A. uit het boek: een onvoldoende herkansen",
+    ],
+    ids=["a list with letters", "a step of three", "jasmijn as a flower", "a step with a letter"],
+)
+def test_initial_and_word_look_alikes_stay_green(text):
+    assert findings_for(text) == []
