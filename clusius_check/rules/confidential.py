@@ -82,13 +82,15 @@ _EXAM_WORDS = re.compile(
 # A test, in a post that passes its content around ("so" only as a word on its own: "de so van dierkunde").
 _EXAM_NOUNS = re.compile(
     r"\b(\w*toets\w*|so|schoolexamen\w*|praktijkexamen\w*|examen\w*|examens|tentamen\w*|proefwerk\w*|herkansing\w*|"
-    r"cspe|pse|exam|exams|test|tests|mock|quiz|practical)\b",
+    r"cspe|cse|pse|exam|exams|test|tests|mock|quiz|practical)\b",
     re.IGNORECASE,
 )
 # What a question of the test is about: "vraag 1 gaat over …", "opdracht 3 = boeket van 7 stelen".
 _QUESTION_CONTENT = re.compile(
     r"\b(?:vraag|vragen|opdracht|question|questions|q)\s*\d{1,2}(?:\s*(?:t/m|tot en met|-|en|and)\s*\d{1,2})?\s*"
-    r"(?:=|is een|gaat over|gaan over|komen uit|komt uit|is about|will be)",
+    r"(?:=|is een|is die|is de|gaat over|gaan over|komen uit|komt uit|is about|will be|:\s*['\"‘“]?\s*(?:noem|wat|welk|welke|"
+    r"hoe|waarom|geef|leg|beschrijf|name|what|which|how|why|explain|describe)\b)"
+    r"|\b(?:de opdracht|opdracht|the task|the essay question|de essayvraag)\s+(?:is|=)\s",
     re.IGNORECASE,
 )
 # A test still to come, and its answers or questions in hand: together a leak.
@@ -115,7 +117,10 @@ _CREDENTIAL_FIELD = re.compile(
 )
 # "(intern!!)", "[intern]", "intern!": the writer marks the text internal; "intern" before a noun ("interne
 # stage", "intern wonen") is another word.
-_INTERN_MARK = re.compile(r"[(\[]\s*intern\s*!*\s*[)\]]|\bintern\s*!+|\binternal only\b", re.IGNORECASE)
+_INTERN_MARK = re.compile(
+    r"[(\[]\s*intern\s*!*\s*[)\]]|\bintern\s*!+|\binternal only\b|[-–—]\s*intern\b|\bnog intern\b|\bintern,\s*niet\b",
+    re.IGNORECASE,
+)
 # Owned by the writer: "mijn ziekmelding", "my sick leave" is theirs to share.
 _OWN = frozenset({"mijn", "m'n", "mn", "my", "onze", "ons", "our"})
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–", "|"})

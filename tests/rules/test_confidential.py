@@ -124,6 +124,30 @@ RED = [
         "meneer Jansen wordt ontslagen. gesprek was vanochtend. nog niet officieel dus shhh 🤫",
         "nog niet officieel dus shhh",
     ),
+    # Round four: a test going round, the task of a practical exam from the other group, question 1 written out,
+    # "concept – intern", "#nietverderzeggen", an alarm code, a closed session.
+    ("TOETS VAN MORGEN GAAT AL RONDT 😭😭 vraag 3 is die over de bodemsoorten", "GAAT AL RONDT"),
+    (
+        "praktijkexamen vrijdag: opdracht is een biedermeier. heb het van iemand uit de andere klas",
+        "uit de andere klas",
+    ),
+    (
+        "de toets van dinsdag is af 😅 alvast vraag 1: 'Noem drie kenmerken van een eenzaadlobbige plant.'",
+        "vraag 1: 'Noem",
+    ),
+    (
+        "Foto van mijn beleidsnotitie, staat nog 'concept – intern' op maar mag gezien worden toch?",
+        "– intern",
+    ),
+    ("de nieuwe teamleider wordt iemand van buiten 😉 #nietverderzeggen", "nietverderzeggen"),
+    (
+        "For whoever's locking up: the alarm code is 7302 and the keys are in the grey box.",
+        "alarm code is 7302",
+    ),
+    (
+        "My dad's on the parent council: they've decided (closed session) to scrap the Berlin trip.",
+        "closed session",
+    ),
 ]
 
 AMBER = [
@@ -192,6 +216,10 @@ GREEN = [
     "in de LOB-les ging het over ontslag nemen bij je bijbaan: hoe doe je dat netjes?",
     "Artikel in het Noordhollands Dagblad over de reorganisatie bij de gemeente Hoorn.",
     "Pass the salt please, the code is simple 😂",
+    "In het pestprotocol staat dat je bij ernstig pesten geschorst kan worden. Vind ik goed.",
+    "Leertip: maak zelf toetsvragen over de stof en overhoor elkaar!",
+    "Sssst, het is nog geheim maar we plannen een verrassingsfeest voor onze mentor 🤫🎉",
+    "De toets is vandaag = makkelijk!!",
     "Great read on soil life: https://www.bbc.com/future/article/20240312-the-hidden-world-beneath-our-feet",
 ]
 
