@@ -179,6 +179,11 @@ _SAYING_OF_NAME = re.compile(
     r"\b(?:uitspraak|citaat|quote|spreuk|gedicht|poem|saying|woorden|words|lied|song)\s+(?:van|of|from|by)\s+"
     r"[A-Z][\w.'’-]+"
 )
+# A full name opening a line and saying it: "Johan Cruyff once said: …" (_FULL_NAME skips a line's first word).
+_NAME_SAID = re.compile(
+    r"(?m)^\s*[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den|ten|von)\b)*\s+[A-Z][a-zà-ÿ]+\s+(?:\w+\s+)?"
+    r"(?:said|says|wrote|zei|zegt|schreef)\b"
+)
 _QUOTE_NOUN = re.compile(r"\b(?:quote|quotes|citaat|citaten|spreuk|uitspraak)\b")
 # A dash that names nobody after a quotation: "— onbekend", "- unknown", "– anoniem".
 _VAGUE_DASH = re.compile(
@@ -407,7 +412,7 @@ def _attributed(body: str, start: int, end: int, patterns: Patterns) -> bool:
     # the line, where the writer goes on about something else ("… looking at my students at Clusius College").
     if _FULL_NAME.search(before) or _FULL_NAME.search(after.split("\n", 1)[0][:NAME_AFTER_CHARS]):
         return True
-    if _SAYING_OF_NAME.search(before.split("\n")[-1]):
+    if _SAYING_OF_NAME.search(before.split("\n")[-1]) or _NAME_SAID.search(before):
         return True  # "Mijn favoriete uitspraak van Multatuli: „…”"
     for text in (before, after):
         if patterns.credits.search(text.lower()) and _credit_is_specific(text, patterns):

@@ -98,7 +98,7 @@ NAME_GAP_WORDS = ARTICLES | frozenset(
     {
         "hele", "gehele", "voltallige", "team", "van", "bij", "op", "alle", "medewerkers", "personeel", "directie",
         "bestuur", "management", "leiding", "schoolleiding", "mt", "locatie", "whole", "entire", "of", "at", "all",
-        "staff", "board", "leadership", "mede", "college", "iedereen", "everyone", "allen", ",",
+        "staff", "board", "leadership", "mede", "college", "iedereen", "everyone", "allen", "heel", ",",
     }
 )  # fmt: skip
 WE = frozenset({"wij", "we", "us"})
@@ -188,7 +188,8 @@ SCHOOL_BODIES = frozenset(
 LEADERSHIP_SIGNATURES = frozenset(
     {"de directie", "directie", "de schoolleiding", "schoolleiding", "het mt", "management team", "the management",
      "the management team", "the directors", "the leadership team", "de facilitaire dienst", "facilitaire dienst",
-     "de locatiedirectie", "het managementteam"}
+     "de locatiedirectie", "het managementteam", "de examencommissie", "examencommissie", "the exam board",
+     "groet de examencommissie"}
 )  # fmt: skip
 DEPARTMENTS = frozenset(
     {"facilitaire", "facilitair", "dienst", "administratie", "receptie", "examencommissie", "stagebureau",

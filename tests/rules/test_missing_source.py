@@ -103,6 +103,16 @@ CLAIMS = [
     ("Wetenschappers hebben berekend dat één eik genoeg zuurstof maakt voor 4 mensen.", "they calculated"),
     ("90% van wat je leert ben je binnen een week weer kwijt als je het niet herhaalt.", "a share of what"),
     ("Fun fact: a chicken can remember over 100 faces 🐔", "a fun fact about a kind of animal"),
+    (
+        "Uit studies weet je dat fruit zorgt voor betere concentratie, dus wij doen mee!",
+        "from studies you know",
+    ),
+    ("koeien hebben beste vriendinnen 🥺🐄 dit is echt onderzocht btw", "really researched"),
+    (
+        "Saw a stat somewhere that the average teenager spends 9 hours a day on screens. Wild.",
+        "a stat somewhere",
+    ),
+    ("The data is clear: vocational grads earn more by 30 than most uni grads.", "the data is clear"),
 ]
 
 TAKEN = [
@@ -198,6 +208,7 @@ GREEN = [
     'Vandaag bij Nederlands geleerd: "uit onderzoek blijkt" zonder bron is geen argument 😉',
     "Learned today that autism often shows up differently in girls. Wish I'd known this sooner",
     "Trip to the Miffy Museum: did you know Dick Bruna drew more than 30 Miffy books?",
+    'Johan Cruyff once said: "Every disadvantage has its advantage." Rain all day = no watering 😄',
     'Fleur en Lars bedachten de slogan voor de open dag: "Groen doen, dat is ons ding" 🌿',
     "Nep-sms gekregen: 'Uw betaling is mislukt, maak nu het bedrag over'. Niet doen!! Gewoon oplichting",
     "Exam week survival stats: 4 exams done, 3 to go, 2 coffees a day, 1 very tired student.",

@@ -122,6 +122,10 @@ RED = [
     ),
     ("On behalf of the management team, happy holidays to all our students 🎄", "the management team"),
     ("uit naam vd school: morgen 1e uur vrij 🥳🥳 (echt)", "uit naam vd"),
+    ("namens heel clusius alkmaar: succes met jullie examens allemaal!!! 🍀", "namens heel + name"),
+    ("officieel bericht: morgen de eerste 2 uur vrij 🥳 (geen grap)", "label + hours off"),
+    ("Na een jaar van voorbereiding heeft Clusius ervoor gekozen om te stoppen met cijfers.", "has chosen"),
+    ("Nieuws uit Clusius Castricum: vanaf dit schooljaar hebben wij een moestuin 🥕", "news from + name"),
     ("Zo dragen wij als groene school ons steentje bij 🌍🥦", "wij als + adjective + school"),
     (
         "Fietsen die na vrijdag nog in de stalling staan worden verwijderd.\nFacilitaire dienst Clusius Alkmaar",
@@ -229,6 +233,23 @@ AMBER = [
         "From Monday all our school canteens will be cashless. Cards and phones only, folks! 💳",
         "all canteens",
     ),
+    (
+        "We're hiring! 🐄\nWe're looking for an English teacher for our Alkmaar site, 0.6 FTE.",
+        "a site by its town",
+    ),
+    ("At Clusius, we pride ourselves on hands-on learning.", "at the school we pride ourselves"),
+    (
+        "We would like to inform all parents that the parents' evening will now take place online.",
+        "to parents",
+    ),
+    (
+        "Beste leerlingen, jullie cijfers staan vanaf vrijdag in Magister.\nGroet, de examencommissie",
+        "exam board",
+    ),
+    (
+        "Beste buurtbewoners, wij verzoeken u vriendelijk geen honden uit te laten op ons schoolterrein.",
+        "neighbours",
+    ),
 ]
 
 # Mentions, disclaimers, lessons, reports and other groups: green.
@@ -287,6 +308,9 @@ GREEN = [
     "We visited the open day at Clusius Alkmaar as a family today. Our daughter has made up her mind!",
     "Wij zijn morgen gesloten hoor, de bakkerij van mijn ouders 🥖",
     "Ik kreeg net een bericht van school dat de bus naar Wognum morgen weer rijdt. Fijn!",
+    "We, the parents' council at Clusius Alkmaar, are looking for volunteers for the Christmas market 🎄",
+    "Vanaf maandag verse soep in de kantine, met groenten uit onze eigen moestuin 🥕 €1,50 per kom",
+    "Ik heb ervoor gekozen om naar Clusius Hoorn te gaan!",
     # A personal "official", a whole team, one building, a class or a company naming itself, a question.
     "Officieel bericht: ik ben verloofd!! 💍",
     "On behalf of the whole school hockey team, thank you coach Dennis for an amazing season 🏑",
