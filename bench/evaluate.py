@@ -22,16 +22,7 @@ from clusius_check.findings import Severity
 from clusius_check.rules import IMPLEMENTED
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-SCORED_RULES = (
-    "vulgar-language",
-    "bullying",
-    "discrimination",
-    "speaking-for-school",
-    "missing-source",
-    "confidential",
-    "personal-data",
-)
-GOALS = {  # (minimum recall, maximum false-alarm rate), from the issues
+GOALS = {  # (minimum recall, maximum false-alarm rate), from the issues; the text rules scored here
     "vulgar-language": (0.95, 0.02),
     "bullying": (0.85, 0.02),
     "discrimination": (0.85, 0.02),
@@ -40,6 +31,7 @@ GOALS = {  # (minimum recall, maximum false-alarm rate), from the issues
     "confidential": (0.90, 0.02),
     "personal-data": (0.90, 0.02),
 }
+SCORED_RULES = tuple(GOALS)
 
 
 @dataclass

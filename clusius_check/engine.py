@@ -75,6 +75,21 @@ class RuleContext:
             return settings.options[name]
         return next(option.default for option in info.options if option.name == name)
 
+    def catalogue_finding(
+        self, info: RuleInfo, analysed, start: int, end: int, severity: Severity, key: str, match: str
+    ) -> Finding:
+        """A text finding whose message and suggestion come from the catalogue's `<rule>.<key>.message` (with
+        the quoted `match`) and `<rule>.<key>.suggestion`: the shape every text rule reports in."""
+        return self.text_finding(
+            info,
+            analysed,
+            start,
+            end,
+            severity,
+            self.say(f"{info.id}.{key}.message", match=match),
+            self.say(f"{info.id}.{key}.suggestion"),
+        )
+
     def text_finding(
         self,
         info: RuleInfo,

@@ -1211,15 +1211,7 @@ def _finding(analysed, context, doc, match: Match, term: Term, post: Post) -> Fi
         severity, key = Severity.INFO, "mentioned"
     else:
         severity = Severity.RED if term.category in RED_CATEGORIES else term.severity
-    return context.text_finding(
-        INFO,
-        analysed,
-        start,
-        end,
-        severity,
-        context.say(f"bullying.{key}.message", match=text),
-        context.say(f"bullying.{key}.suggestion"),
-    )
+    return context.catalogue_finding(INFO, analysed, start, end, severity, key, text)
 
 
 def _lexicons_for(language: str, context) -> Lexicons:

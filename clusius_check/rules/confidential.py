@@ -243,15 +243,7 @@ def _longest_first(matches) -> Iterator:
 
 def _finding(analysed, context, start: int, end: int, severity: Severity, key: str) -> Finding:
     match = analysed.body[start:end]
-    return context.text_finding(
-        INFO,
-        analysed,
-        start,
-        end,
-        severity,
-        context.say(f"confidential.{key}.message", match=match),
-        context.say(f"confidential.{key}.suggestion"),
-    )
+    return context.catalogue_finding(INFO, analysed, start, end, severity, key, match)
 
 
 def _leaks(analysed, harmless: bool) -> Iterator[tuple[int, int, Severity, str]]:

@@ -785,15 +785,7 @@ def _finding(
     else:
         key = _message_key(predicate.payload)
         severity = SEVERITY.get(key, Severity.AMBER)
-    return context.text_finding(
-        INFO,
-        analysed,
-        body_start,
-        body_end,
-        severity,
-        context.say(f"discrimination.{key}.message", match=match),
-        context.say(f"discrimination.{key}.suggestion"),
-    )
+    return context.catalogue_finding(INFO, analysed, body_start, body_end, severity, key, match)
 
 
 def _message_key(term: Term) -> str:

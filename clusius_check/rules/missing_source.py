@@ -275,14 +275,8 @@ def check(analysed, context) -> Iterator[Finding]:
         *_unsourced_claims(analysed, patterns, linked, cues.get("research", []), ranges),
         *_uncredited_content(analysed, patterns, linked, cues.get("taken", []), ranges),
     ):
-        yield context.text_finding(
-            INFO,
-            analysed,
-            start,
-            end,
-            Severity.AMBER,
-            context.say(f"missing-source.{key}.message", match=_shortened(body[start:end])),
-            context.say(f"missing-source.{key}.suggestion"),
+        yield context.catalogue_finding(
+            INFO, analysed, start, end, Severity.AMBER, key, _shortened(body[start:end])
         )
 
 

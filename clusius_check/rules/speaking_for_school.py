@@ -259,15 +259,7 @@ def _finding(analysed, context, start: int, end: int, severity: Severity, key: s
     first, last = doc[start], doc[end - 1]
     start_char, end_char = first.idx, last.idx + len(last.text)
     match = analysed.body[start_char:end_char]
-    return context.text_finding(
-        INFO,
-        analysed,
-        start_char,
-        end_char,
-        severity,
-        context.say(f"speaking-for-school.{key}.message", match=match),
-        context.say(f"speaking-for-school.{key}.suggestion"),
-    )
+    return context.catalogue_finding(INFO, analysed, start_char, end_char, severity, key, match)
 
 
 def _claims(doc, start: int, end: int, names: list[tuple[int, int]], patterns: Patterns):
