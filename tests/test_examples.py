@@ -43,6 +43,9 @@ EXPECTED: list[tuple[str, Verdict]] = [
     ("open-day-wifi.md", RED),
     # A threat of violence.
     ("leerlingen/fietsenhok.txt", RED),
+    # Personal data: classmates' grades by name (red), a private phone number and e-mail address (amber).
+    ("leerlingen/cijfers-wiskunde.txt", RED),
+    ("medewerkers/stagecontact.md", AMBER),
 ]
 
 # Drafts whose images must be attached: (draft, image paths relative to examples/, profile picture).
