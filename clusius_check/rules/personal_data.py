@@ -261,6 +261,8 @@ _KIN = frozenset(
         "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "vriendje", "vriendinnetje", "ouders",
     }
 )  # fmt: skip
+# What stands between a name and the animal word that says what it names (`Bella, our cow`, `Bella (onze koe)`).
+_APPOSITION = frozenset({",", "(", "-", "is", "de", "het", "the", "our", "onze", "ons", "my", "mijn", "mn"})
 _ONE = frozenset({"een", "één", "a", "an", "one", "hele", "whole"})
 
 FIRST_PERSON = frozenset(
@@ -397,6 +399,7 @@ class _Reader:
         self._blocked: list[tuple[int, int]] | None = None
         self._organisations: list[tuple[int, int]] | None = None
         self._iban_shapes: list[tuple[int, int]] | None = None
+        self._animal_names: frozenset[str] | None = None
         self.school_names = tuple(name.lower() for name in context.config.school_names)
 
     @property
@@ -465,6 +468,27 @@ class _Reader:
         """The post names a public event (open dag, open evening): an address in it without a home word is
         the venue's, wherever in the post the event stands (`Je vindt ons nu op ... Kom langs op de open dag!`)."""
         return any(True for _ in self.lists.events.matches(self.doc))
+
+    @property
+    def animal_names(self) -> frozenset[str]:
+        """Names the post gives an animal (`koe Bella`, `Bella, our cow`, `Bella (onze koe)`): the name is the
+        animal's everywhere in the post, so `Beterschap Bella` after it wishes a cow well, not a person."""
+        if self._animal_names is None:
+            doc, animals = self.doc, self.lists.animals
+            found = set()
+            for token in doc:
+                if not token.text[:1].isupper():
+                    continue
+                if token.i > 0 and doc[token.i - 1].lower_ in animals:
+                    found.add(token.text.casefold())
+                    continue
+                after = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
+                while after and after[0] in _APPOSITION:
+                    after.pop(0)
+                if after and after[0] in animals:
+                    found.add(token.text.casefold())
+            self._animal_names = frozenset(found)
+        return self._animal_names
 
     # --- identifiers --------------------------------------------------------------------------------
 
@@ -647,7 +671,7 @@ class _Reader:
                     continue
                 if numeric and not _ON_DAY.search(self.body[max(0, start - 4) : start]):
                     continue
-            if self._owner(start) in ("self", "animal"):
+            if self._owner(start) in ("self", "animal", "organisation"):
                 continue
             yield _Hit(start, end, "birth-date", Severity.AMBER, mask_date(match.group()))
 
@@ -810,7 +834,7 @@ class _Reader:
         lists = self.lists
         capital = text[:1].isupper()
         previous = doc[position - 1].lower_ if position > 0 else ""
-        if previous in lists.animals:
+        if previous in lists.animals or text.casefold() in self.animal_names:
             return None
         titled = self._title_before(position, capital)
         if titled is not None:
@@ -874,15 +898,26 @@ class _Reader:
         return index
 
     def _owner(self, offset: int) -> str:
-        """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), or 'other'."""
+        """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), 'organisation' (the
+        school, a club: the nearest subject before the date, with no name between), or 'other'."""
         index = self.token_at(offset)
         first, _ = self._sentence_bounds(index)
         window = [token.lower_ for token in self.doc[max(first, index - 10) : index]]
         if any(word in self.lists.animals for word in window):
             return "animal"
-        for word in reversed(window):
+        organisation_tokens = {
+            i for m in self.lists.organisations.matches(self.doc) for i in range(m.start, m.end)
+        }
+        for position in range(index - 1, max(first, index - 10) - 1, -1):
+            word = self.doc[position].lower_
             if word in FIRST_PERSON - {"mijn", "my", "mn", "m'n", "onze", "ons"}:
                 return "self"
+            if self._person_at(position) is not None:
+                return "other"
+            if position in organisation_tokens and (
+                position == 0 or self.doc[position - 1].lower_ not in ("van", "uit", "op", "of", "from", "at")
+            ):
+                return "organisation"  # `onze school is jarig op 1 september en wordt 40`
         return "other"
 
 

@@ -662,3 +662,54 @@ def test_half_hidden_names_carry_a_fact(text):
 )
 def test_initial_and_word_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# What is no person's data though it looks like it: a name the post gives an animal (wherever the name
+# stands again), a birthday of the school or a club, a landline given for something one does with a
+# service (ziekmelden, afmelden, report an absence), and a venue on a campus or at an info evening.
+NOT_A_PERSON = [
+    (
+        "a cow named first",
+        "Onze koe Bella heeft een ontstoken uier en krijgt antibiotica. Beterschap Bella 🐄",
+    ),
+    ("a cow named in apposition", "Bella, our cow, has mastitis and is on antibiotics. Get well soon Bella"),
+    ("a cow named in brackets", "Bella (onze koe) is ziek. Beterschap Bella"),
+    ("the school's birthday", "onze school is jarig op 1 september en wordt 40 🎂 feest in de kassen"),
+    ("the school's birthday in English", "Our school turns 40 on 1 September, party time"),
+    ("a landline to report a child sick", "Ziekmelden van je kind kan vóór 8.00 uur via 0224 - 88 46 04"),
+    ("a landline to sign off", "Afmelden voor de excursie kan via 0229 - 21 33 44"),
+    ("a landline to report an absence", "Please report an absence on 0224 884604 before 8"),
+    (
+        "a venue at an info evening",
+        "The info evening is at the Hoorn campus (Tuinbouwweg 10, 1625 AB Hoorn).",
+    ),
+    ("a campus address", "Wij zitten op de campus: Tuinbouwweg 10, 1625 AB Hoorn"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in NOT_A_PERSON], ids=[row[0] for row in NOT_A_PERSON])
+def test_animals_the_school_and_services_are_no_person(text):
+    assert findings_for(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bella heeft griep, beterschap Bella! Onze koe staat ook ziek op stal",
+        "Daan van school is jarig op 1 september en wordt 16",
+        "Daan from school turns 16 on 3 June",
+        "Ziekmelden bij mij thuis: 0224 - 88 46 04",
+        "Afmelden kan via mijn mobiel 06-38694182",
+        "Ik woon op de campus, Tuinbouwweg 10, 1625 AB Hoorn",
+    ],
+    ids=[
+        "a girl named before a cow is mentioned",
+        "a pupil from school has a birthday",
+        "a pupil from school turns 16",
+        "a home landline",
+        "a mobile beside a service word",
+        "a home on a campus",
+    ],
+)
+def test_people_beside_animals_schools_and_services_are_still_found(text):
+    assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
