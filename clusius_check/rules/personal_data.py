@@ -252,13 +252,14 @@ _LINE_KINDS = frozenset(
 )
 
 # An initial (`A.`, `K`) and a class (`3a`, `4B`, `2`): a pupil named the way parents half-hide one.
-_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIAL = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.?")
 _CLASS = re.compile(r"[1-6][a-zA-Z]{0,2}|[1-6]\.[1-9]|(?:h|v|m|b|k|g)[1-6][a-z]?", re.I)
 # Family words before `van`: after them a lower-case name that is also a word is still a person.
 _KIN = frozenset(
     {
         "zus", "zusje", "broer", "broertje", "moeder", "vader", "mama", "papa", "oma", "opa", "tante", "oom",
         "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "vriendje", "vriendinnetje", "ouders",
+        "sister", "brother", "mum", "mom", "dad", "cousin", "aunt", "uncle", "friend", "bestie", "buddy",
     }
 )  # fmt: skip
 # What stands between a name and the animal word that says what it names (`Bella, our cow`, `Bella (onze koe)`).
@@ -856,7 +857,10 @@ class _Reader:
         return position, position + 1
 
     def _kin_before(self, position: int) -> bool:
+        """`de zus van jasmijn`, `mijn zus roos`, `my best friend ruby`: only a person has a sister."""
         doc = self.doc
+        if position > 0 and doc[position - 1].lower_ in _KIN:
+            return True
         return position > 1 and doc[position - 1].lower_ == "van" and doc[position - 2].lower_ in _KIN
 
     def _initial_at(self, position: int) -> tuple[int, int] | None:
@@ -867,6 +871,9 @@ class _Reader:
             return titled, position + 1
         doc = self.doc
         text = doc[position].text
+        surname = self._surname_after_initial(position)
+        if surname is not None:
+            return position, surname
         if (
             text.endswith(".")
             and position + 2 < len(doc)
@@ -875,6 +882,29 @@ class _Reader:
         ):
             return position, position + 1
         return None
+
+    def _surname_after_initial(self, position: int) -> int | None:
+        """The end of `T. Schouten`, `J. de Vries`, `R.M. Bakker`: an initial with its full stop, then a
+        capitalised surname over particles. At the start of a line or sentence a single initial's surname must
+        be no word,
+        since a list is lettered that way (`A. Ziek melden kan via de app`)."""
+        doc = self.doc
+        if not doc[position].text.endswith("."):
+            return None
+        index = position + 1
+        while index < len(doc) and doc[index].lower_ in self.lists.name_particles and index - position <= 3:
+            index += 1
+        if index >= len(doc):
+            return None
+        surname = doc[index]
+        if not (surname.text[:1].isupper() and surname.text.isalpha() and len(surname.text) > 1):
+            return None
+        if surname.lower_ in _function_words():
+            return None
+        opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
+        if opens and len(doc[position].text) == 2 and _is_known_word(surname.lower_):
+            return None
+        return index + 1
 
     def _title_before(self, position: int, capital: bool) -> int | None:
         """The token of a title before the surname at `position`, over name particles (`juf van Dam`).
@@ -927,6 +957,17 @@ def _function_words() -> frozenset[str]:
     from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 
     return frozenset(DUTCH) | frozenset(ENGLISH)
+
+
+@lru_cache(maxsize=1)
+def _known_words():
+    from clusius_check.text.pipeline import words_of
+
+    return words_of("nl"), words_of("en")
+
+
+def _is_known_word(word: str) -> bool:
+    return any(word in words for words in _known_words())
 
 
 def _is_calendar_date(match: re.Match, numeric: bool) -> bool:

@@ -713,3 +713,47 @@ def test_animals_the_school_and_services_are_no_person(text):
 )
 def test_people_beside_animals_schools_and_services_are_still_found(text):
     assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
+
+
+# How staff and pupils are named in a leak: initials with full stops after a title (Collega J.K.,
+# Colleague R.M.), an initial before a surname (T. Schouten, J. de Vries, R.M. Bakker), a lower-case name
+# that is also a word right after a family word (mijn zus roos, my best friend ruby); and how a sanction or
+# an illness is stated (an official or written warning, a heart attack, seeing a psychologist).
+NAMED_IN_A_LEAK = [
+    (
+        "initials after collega",
+        "Collega J.K. van team dierverzorging ligt na een hartinfarct in het ziekenhuis",
+    ),
+    ("an initial and a surname", "Bij T. Schouten staat een officiële waarschuwing uit 2023 in."),
+    ("an initial, a particle and a surname", "J. de Vries heeft ADHD, zag ik in Magister"),
+    ("initials opening a sentence", "R.M. Bakker ligt in het ziekenhuis"),
+    ("an official warning", "Tyler got an official warning from the team leader today"),
+    ("a written warning", "Sem heeft een schriftelijke waarschuwing gekregen"),
+    ("a friend's lower-case name", "my best friend ruby had to see a psychologist for her anxiety"),
+    ("a sister's lower-case name", "mijn zus roos ligt in het ziekenhuis"),
+    ("a heart attack", "Mr de Vries had a heart attack last week"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in NAMED_IN_A_LEAK], ids=[row[0] for row in NAMED_IN_A_LEAK])
+def test_people_named_in_a_leak_carry_a_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Ziek melden kan via de app, B. bel de verzuimlijn",
+        "Laatste waarschuwing: inleveren voor vrijdag!",
+        "de geur van roos en jasmijn, ik heb hooikoorts",
+        "Ruby wine is the best, I have anxiety",
+    ],
+    ids=[
+        "a lettered list",
+        "a last warning to everyone",
+        "flowers after no family word",
+        "a name as a word opening a sentence, the writer's own fact",
+    ],
+)
+def test_leak_look_alikes_stay_green(text):
+    assert findings_for(text) == []
