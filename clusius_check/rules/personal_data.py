@@ -137,13 +137,13 @@ _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 # An address written to slip past scrapers: `jakeyboy2008 [at] hotmail [dot] co [dot] uk`, `naam (at)
-# gmail.com`, or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
+# gmail.com`, in Dutch words (`lotte punt bakker apenstaartje gmail punt com`), or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
 # one, and a spaced dot has a space on both sides, so `I'm at school. Com and see` is no address.
 _TOP_DOMAINS = r"(?:com|nl|net|org|be|de|uk|eu|info|io|me|fr)\b"
-_AT = r"(?:\s?@\s?|\s?[\[({]\s?at\s?[\])}]\s?|\s(?:at|AT)\s)"
+_AT = r"(?:\s?@\s?|\s?[\[({]\s?at\s?[\])}]\s?|\s(?:at|AT|apenstaartje|at-teken)\s)"
 _DOT = r"(?:\.| \. |\s?[\[({]\s?dot\s?[\])}]\s?|\s(?:dot|DOT|punt)\s)"
 _OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.+\-])(?P<local>[\w+\-](?: [\w+\-.]){2,}|[\w.+\-]+)"
+    r"(?<![\w.+\-])(?P<local>[\w+\-](?: [\w+\-.]){2,}|[\w+\-]+(?:\s(?:punt|dot)\s[\w+\-]+)+|[\w.+\-]+)"
     + _AT
     + r"(?P<domain>[a-z0-9\-]+(?:"
     + _DOT
@@ -155,7 +155,11 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 # Without digits or an @ a post skips the identifiers, unless an address is spelt out in words.
 _SPELT_OUT_EMAIL = re.compile(
-    r"[\[({]\s?at\s?[\])}]|\b(?:dot|punt)\s" + _TOP_DOMAINS + r"|\sat\s[\w\-]+\.\s?" + _TOP_DOMAINS, re.I
+    r"[\[({]\s?at\s?[\])}]|\bapenstaartje\b|\bat-teken\b|\b(?:dot|punt)\s"
+    + _TOP_DOMAINS
+    + r"|\sat\s[\w\-]+\.\s?"
+    + _TOP_DOMAINS,
+    re.I,
 )
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 # A house number may carry a floor or an addition after a dash (`Kerkbuurt 7-2, Wognum`, `Oosterstraat
@@ -195,12 +199,36 @@ _MONTHS = {
     **{m: i + 1 for i, m in enumerate(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"])},
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A day in words, as people write a birth date out in full (`geboren op drie juni 2009`, `the third of June`).
+_DUTCH_UNITS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+_DUTCH_DAYS = [
+    *_DUTCH_UNITS, "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+    "achttien", "negentien", "twintig",
+    *(unit + ("ën" if unit.endswith("e") else "en") + "twintig" for unit in _DUTCH_UNITS), "dertig", "eenendertig",
+]  # fmt: skip
+_DUTCH_ORDINALS = [
+    "eerste", "tweede", "derde", *(day + ("ste" if day.endswith(("t", "g")) else "de") for day in _DUTCH_DAYS[3:])
+]  # fmt: skip
+_ENGLISH_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ENGLISH_ORDINALS = [
+    *_ENGLISH_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", *(f"twenty-{unit}" for unit in _ENGLISH_UNITS),
+    "thirtieth", "thirty-first",
+]  # fmt: skip
+_DAY_WORDS = {
+    **{word: i + 1 for i, word in enumerate(_DUTCH_DAYS)},
+    **{word: i + 1 for i, word in enumerate(_DUTCH_ORDINALS)},
+    **{word: i + 1 for i, word in enumerate(_ENGLISH_ORDINALS)},
+    **{word.replace("-", " "): i + 1 for i, word in enumerate(_ENGLISH_ORDINALS) if "-" in word},
+    "één": 1,
+}
+_DAY_WORD_NAMES = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 # A day in words also as people write it in English: an ordinal, `of`, the month first (`3rd of June 2009`,
 # `June 3rd, 2009`, `3 june`); the month first only by its full name (`may` alone is mostly a verb).
 _FULL_MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3), key=len, reverse=True))
 _DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)(?:[-/.](?P<year>(?:19|20)\d\d))?\b(?![-/.:,]\d)"
-    rf"|\b(?P<wday>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?P<wmonth>{_MONTH_NAMES})\.?"
+    rf"|\b(?P<wday>[0-3]?\d(?:st|nd|rd|th|e|ste|de)?|{_DAY_WORD_NAMES})\s(?:of\s)?(?P<wmonth>{_MONTH_NAMES})\.?"
     r"(?:,?\s(?P<wyear>(?:19|20)\d\d))?\b"
     rf"|\b(?P<mmonth>{_FULL_MONTH_NAMES})\s(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<myear>(?:19|20)\d\d)\b)?",
     re.I,
@@ -609,7 +637,8 @@ class _Reader:
             text = match.group()
             if _EMAIL.fullmatch(text):
                 continue  # written plainly: emails() has read it
-            local = re.sub(r"\s", "", match.group("local")).lower()
+            local = re.sub(r"\s(?:punt|dot)\s", ".", match.group("local").lower())
+            local = re.sub(r"\s", "", local)
             domain = re.sub(r"\s|[\[\](){}]|\bdot\b|\bpunt\b", ".", match.group("domain").lower())
             domain = re.sub(r"\.+", ".", domain).strip(".")
             if local.split(".")[0] in self.lists.role_addresses or local in self.lists.role_addresses:
@@ -976,7 +1005,9 @@ def _is_calendar_date(match: re.Match, numeric: bool) -> bool:
     if numeric:
         day, month = int(match.group("day")), int(match.group("month"))
     elif match.group("wday"):
-        day, month = int(match.group("wday")), _MONTHS[match.group("wmonth").lower()]
+        word = match.group("wday").lower()
+        day = _DAY_WORDS.get(word) or int(re.match(r"\d+", word).group())
+        month = _MONTHS[match.group("wmonth").lower()]
     else:
         day, month = int(match.group("mday")), _MONTHS[match.group("mmonth").lower()]
     try:

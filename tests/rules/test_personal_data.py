@@ -757,3 +757,44 @@ def test_people_named_in_a_leak_carry_a_fact(text):
 )
 def test_leak_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# Identifiers written out in words: a birth date's day as a word (drie juni, de derde juni, the
+# twenty-first of March) and an e-mail address in Dutch words (apenstaartje, punt), also inside the name.
+WRITTEN_IN_WORDS = [
+    ("a Dutch day in words", "Onze Daan is vandaag 16 geworden 🥳 Geboren op drie juni 2009 om 04.12 uur"),
+    ("a compound Dutch day", "Sem is geboren op eenentwintig mei 2011"),
+    ("a Dutch ordinal day", "Geboren op de derde juni 2009: onze Daan"),
+    ("an English ordinal in words", "Lisa was born on the twenty-first of March 2010"),
+    ("apenstaartje and punt", "mijn mail is lotte punt bakker2010 apenstaartje gmail punt com"),
+    ("apenstaartje without digits", "mail me: lotte punt bakker apenstaartje hotmail punt nl"),
+    ("dot inside the name", "sam dot jones at gmail dot com, msg me"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in WRITTEN_IN_WORDS], ids=[row[0] for row in WRITTEN_IN_WORDS]
+)
+def test_identifiers_written_in_words_are_amber(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben geboren op drie juni 2009",
+        "Het kalf is geboren op drie juni 2024",
+        "op een mei gaan we naar de markt, geboren idee",
+        "info apenstaartje clusius punt nl",
+        "het apenstaartje is een teken, punt",
+    ],
+    ids=[
+        "my own birth date in words",
+        "a calf's birth date in words",
+        "een mei is no birth date",
+        "the school's address in words",
+        "apenstaartje as a word",
+    ],
+)
+def test_words_that_look_like_identifiers_stay_green(text):
+    assert worst(findings_for(text)) not in (Severity.AMBER, Severity.RED)
