@@ -271,6 +271,15 @@ _NOT_A_GRADE_AFTER = re.compile(
     re.I,
 )
 
+# A mobile number of a neighbouring country in its own national notation (`0484/87.38.25` in Belgium,
+# `089 247 3548` in Ireland, `07423 806204` in the UK, `0171 2345678` in Germany): phonenumbers reads the
+# text as Dutch, so what it leaves is tried against these regions, mobiles only (their landlines look like
+# any number starting with 0).
+_FOREIGN_REGIONS = ("BE", "GB", "IE", "DE")
+_NATIONAL_NUMBER = re.compile(r"(?<![\w+/.,\-])0\d{1,4}(?:[ ./\-]{0,2}\d{2,7}){1,4}(?![\w/]|[.,\-]\d)")
+# A prefix alone on its line and the rest on the next (`06` / `41963719`), as a phone breaks a pasted number.
+_PREFIX_LINE = re.compile(r"(?m)^[ \t]*(?:0\d{1,3}|\+\d{2,3})[ \t]*\n(?=[ \t]*\d)")
+
 # A phone line of a service is no person's number: Dutch compounds on -lijn (verzuimlijn, hulplijn,
 # infolijn, meldlijn) and English hotline/helpline or `absence line`. Only landlines are ever excused this
 # way; a mobile number stays amber whatever is around it.
@@ -575,7 +584,10 @@ class _Reader:
     def phones(self) -> Iterator[_Hit]:
         import phonenumbers
 
-        for found in phonenumbers.PhoneNumberMatcher(self.body, "NL", leniency=phonenumbers.Leniency.VALID):
+        text = _PREFIX_LINE.sub(lambda m: m.group().replace("\n", " "), self.body)  # same length
+        found_spans: list[tuple[int, int]] = []
+        for found in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):
+            found_spans.append((found.start, found.end))
             raw = found.raw_string
             if raw[0] not in "0+(":
                 continue  # nine bare digits are a BSN's shape, not a phone number as people write one
@@ -599,6 +611,29 @@ class _Reader:
                 if not personal and self.organisation_near(start, end, before=12):
                     continue  # a reception desk, a business, an emergency line
             yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(raw, 2, 4))
+        yield from self._foreign_mobiles(text, found_spans)
+
+    def _foreign_mobiles(self, text: str, taken: list[tuple[int, int]]) -> Iterator[_Hit]:
+        import phonenumbers
+
+        for match in _NATIONAL_NUMBER.finditer(text):
+            start, end = match.start(), match.end()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if self._inside_iban(start - 1, end) or self.blocked(start, end):
+                continue
+            for region in _FOREIGN_REGIONS:
+                try:
+                    number = phonenumbers.parse(match.group(), region)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+                    phonenumbers.PhoneNumberType.MOBILE,
+                    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                ):
+                    if not self._is_public_phone(number):
+                        yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(match.group(), 2, 4))
+                    break
 
     def _inside_iban(self, start: int, end: int) -> bool:
         if self._iban_shapes is None:

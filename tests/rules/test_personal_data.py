@@ -798,3 +798,43 @@ def test_identifiers_written_in_words_are_amber(text):
 )
 def test_words_that_look_like_identifiers_stay_green(text):
     assert worst(findings_for(text)) not in (Severity.AMBER, Severity.RED)
+
+
+# Mobile numbers as they are written abroad and as a phone breaks them: a Belgian, Irish, UK or German
+# mobile in its own national notation, and a prefix alone on its line with the rest on the next.
+FOREIGN_AND_BROKEN_PHONES = [
+    ("a Belgian mobile with a slash and dots", "mn nicht regelt kaartjes, bel haar maar: 0484/87.38.25 🌷"),
+    ("an Irish mobile", "Irish number if you need me over the holidays: 089 247 3548 🍀"),
+    ("a UK mobile", "new number, save it x 07423 806204"),
+    ("a German mobile", "Meine Nummer in Köln: 0171 2345678, bis bald"),
+    ("06 on its own line", "bel me ff na school ok\n06\n41963719"),
+    ("+31 on its own line", "app me\n+31\n6 41963719"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[1] for row in FOREIGN_AND_BROKEN_PHONES],
+    ids=[row[0] for row in FOREIGN_AND_BROKEN_PHONES],
+)
+def test_foreign_and_broken_mobile_numbers_are_amber(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordernummer 0171 2345678 is verzonden",
+        "Score 0-3, om 09.30 uur in lokaal 0.14",
+        "Uitslagen:\n03\n12 punten voor team 2",
+        "Track & trace 0484 873 825 van je bestelling",
+    ],
+    ids=[
+        "an order number shaped like a mobile",
+        "scores, times and rooms",
+        "a list of numbers",
+        "a shipment",
+    ],
+)
+def test_foreign_mobile_look_alikes_stay_green(text):
+    assert findings_for(text) == []
