@@ -288,6 +288,12 @@ _LINE_KINDS = frozenset(
     {"absence", "attendance", "info", "information", "help", "advice", "booking", "phone"}
 )
 
+# A name with a count of hours (`Ilse 43 uur, Tygo 38 uur`): a register of absence when the post names
+# absence or a sanction and lists two or more people this way, however far from the word the list stands.
+_NAME_HOURS = re.compile(
+    r"(?<![\w@])(?P<name>[^\W\d_][\w'\-]*)\s(?:[1-9]\d{0,2})\s?(?:uur|u|hours?|hrs)\b", re.I
+)
+
 # An initial (`A.`, `K`) and a class (`3a`, `4B`, `2`): a pupil named the way parents half-hide one.
 _INITIAL = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.?")
 _CLASS = re.compile(r"[1-6][a-zA-Z]{0,2}|[1-6]\.[1-9]|(?:h|v|m|b|k|g)[1-6][a-z]?", re.I)
@@ -324,6 +330,7 @@ FIRST_PERSON = frozenset(
         "onze",
     }
 )
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "he", "she"})
 THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "zijn", "haar", "hem", "him"})
 # Facts that are the writer's own (`ik heb een 8,5`) are at most info, and only for grades.
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n"})
@@ -773,11 +780,28 @@ class _Reader:
                 continue
             yield from self._fact(start, end, category)
         if _DIGIT.search(self.body):
+            yield from self._absence_register()
             for match in _GRADE.finditer(self.body):
                 if _NOT_A_GRADE_AFTER.match(self.body, match.end()):
                     continue
                 first, last = self.token_span(match.start(), match.end())
                 yield from self._fact(first, last, "grade")
+
+    def _absence_register(self) -> Iterator[_Hit]:
+        if not any(category == "discipline" for _, _, category in self.context_hits):
+            return
+        rows = []
+        for match in _NAME_HOURS.finditer(self.body):
+            person = self._person_at(self.token_at(match.start("name")))
+            if person is not None:
+                rows.append(match)
+        if len(rows) < 2:
+            return
+        for match in rows:
+            start, end = match.start(), match.end()
+            name_end = match.end("name")
+            masked = mask_name(self.body[start:name_end]) + self.body[name_end:end]
+            yield _Hit(start, end, "discipline", Severity.RED, masked)
 
     def _fact(self, first: int, last: int, category: str) -> Iterator[_Hit]:
         doc = self.doc
@@ -814,11 +838,19 @@ class _Reader:
         return first, last + 1
 
     def _age_beside(self, start: int, end: int) -> bool:
-        """An age in the sentence of the date at body[start:end], not the date's own day: in `max
-        verstappen is 30 september jarig` the 30 after `is` is the day, and nobody's age is given."""
+        """An age in the sentence of the date at body[start:end] or the next one about he/she, not the date's
+        own day: in `max verstappen is 30 september jarig` the 30 after `is` is the day, and nobody's age is
+        given."""
+        doc = self.doc
         first, last = self._sentence_bounds(self.token_at(start))
-        begin = self.doc[first].idx
-        for match in _AGE.finditer(self.body, begin, self.doc[last - 1].idx + len(self.doc[last - 1])):
+        # The next sentence counts when it goes on about the same person (`… jarig is!! ze wordt 50`).
+        following = last
+        while following < len(doc) and (doc[following].text in _SENTENCE_END or doc[following].is_space):
+            following += 1
+        if following < len(doc) and doc[following].lower_ in _SUBJECT_PRONOUNS:
+            last = self._sentence_bounds(following)[1]
+        begin = doc[first].idx
+        for match in _AGE.finditer(self.body, begin, doc[last - 1].idx + len(doc[last - 1])):
             group = "age" if match.group("age") else "age2"
             if not start <= match.start(group) < end:
                 return True

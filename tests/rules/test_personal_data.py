@@ -838,3 +838,49 @@ def test_foreign_and_broken_mobile_numbers_are_amber(text):
 )
 def test_foreign_mobile_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# A birthday whose age follows in the next sentence about he/she, and a register of absence: two or more
+# names each with a count of hours, anywhere in a post that names absence or a sanction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vergeet niet dat mevrouw Hendriks op 9 oktober jarig is!! ze wordt 50",
+        "Mr Jones has his birthday on 3 June. He turns 60!",
+    ],
+    ids=["ze wordt after the birthday", "he turns after the birthday"],
+)
+def test_an_age_in_the_next_sentence_makes_a_birth_date(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitdraai van de verzuimregistratie van 3B hangt gewoon in het lokaal 🙈 Ilse 43 uur, Tygo 38 uur, romy 12 uur",
+        "Attendance report is out, lol. In our class: Tyler 12 hours, Amira 8 hours",
+        "Verzuim deze week, ik noem geen namen... grapje: Sem 6 u, Lotte 9 u",
+    ],
+    ids=["a Dutch absence printout", "an English attendance report", "hours written as u"],
+)
+def test_a_register_of_hours_per_name_is_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa is 3 mei jarig. Het feest is om 16 uur.",
+        "Lisa is 3 mei jarig. We worden 16 dit jaar",
+        "Verzuim was laag deze week. Sanne 3 uur gewerkt in de kas",
+        "Rooster: Ilse 4 uur, Tygo 3 uur in de kas",
+    ],
+    ids=[
+        "a time in the next sentence",
+        "our own age in the next sentence",
+        "one name with hours after an absence word",
+        "a timetable without absence",
+    ],
+)
+def test_ages_and_hours_look_alikes_stay_green(text):
+    assert findings_for(text) == []
