@@ -330,6 +330,10 @@ FIRST_PERSON = frozenset(
         "onze",
     }
 )
+# A team or class after a name (`R.M. from the animal care team`): see _person_before_unit.
+_UNITS = frozenset(
+    {"team", "klas", "class", "groep", "group", "afdeling", "department", "sectie", "opleiding"}
+)
 _SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "he", "she"})
 THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "zijn", "haar", "hem", "him"})
 # Facts that are the writer's own (`ik heb een 8,5`) are at most info, and only for grades.
@@ -885,11 +889,24 @@ class _Reader:
             person = self._person_at(position)
             if person is not None:
                 return ("name", *person)
+            if lower in _UNITS:
+                person = self._person_before_unit(position, first)
+                if person is not None:
+                    return ("name", *person)
             if lower in THIRD_PERSON and category != "grade":
                 earlier = self._name_before_token(position, PRONOUN_REACH)
                 if earlier is not None:
                     return ("name", *earlier)
             position -= 1
+        return None
+
+    def _person_before_unit(self, position: int, first: int):
+        """The person a team or class describes (`Colleague R.M. from the animal care team`, `Collega J.K.
+        van team dierverzorging`): the phrase does not count against the name's reach to its fact."""
+        doc = self.doc
+        for index in range(position - 1, max(first, position - 5) - 1, -1):
+            if doc[index].lower_ in ("van", "from", "uit", "of") and index - 1 >= first:
+                return self._person_at(index - 1)
         return None
 
     def _person_after(self, index: int):

@@ -884,3 +884,29 @@ def test_a_register_of_hours_per_name_is_red(text):
 )
 def test_ages_and_hours_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# A team or class between a name and its fact does not use up the name's reach.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colleague R.M. from the animal care team is recovering from heart surgery. Thinking of her today",
+        "Sanne van het team groenvoorziening ligt sinds maandag in het ziekenhuis",
+        "Daan uit de klas van meneer Bakker heeft inmiddels een officiële waarschuwing",
+    ],
+    ids=["initials from a team", "a name from a team", "a name from a class"],
+)
+def test_a_team_or_class_after_a_name_keeps_it_with_its_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to everyone from the animal care team, the cows recovered from surgery",
+        "Ik van team hovenier heb weer eens een 4,5 gehaald",
+    ],
+    ids=["a team without a name", "myself from a team"],
+)
+def test_a_team_without_a_person_stays_green(text):
+    assert worst(findings_for(text)) not in (Severity.AMBER, Severity.RED)
