@@ -137,13 +137,13 @@ _NINE_DIGITS = re.compile(r"(?<![\w.,/+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![\w
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]){11,30}\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 # An address written to slip past scrapers: `jakeyboy2008 [at] hotmail [dot] co [dot] uk`, `naam (at)
-# gmail.com`, or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
+# gmail.com`, in Dutch words (`lotte punt bakker apenstaartje gmail punt com`), or letter by letter, `t i m . k o k 0 8 @ gmail . com`. Only a known top-level domain ends
 # one, and a spaced dot has a space on both sides, so `I'm at school. Com and see` is no address.
 _TOP_DOMAINS = r"(?:com|nl|net|org|be|de|uk|eu|info|io|me|fr)\b"
-_AT = r"(?:\s?@\s?|\s?[\[({]\s?at\s?[\])}]\s?|\s(?:at|AT)\s)"
+_AT = r"(?:\s?@\s?|\s?[\[({]\s?at\s?[\])}]\s?|\s(?:at|AT|apenstaartje|at-teken)\s)"
 _DOT = r"(?:\.| \. |\s?[\[({]\s?dot\s?[\])}]\s?|\s(?:dot|DOT|punt)\s)"
 _OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.+\-])(?P<local>[\w+\-](?: [\w+\-.]){2,}|[\w.+\-]+)"
+    r"(?<![\w.+\-])(?P<local>[\w+\-](?: [\w+\-.]){2,}|[\w+\-]+(?:\s(?:punt|dot)\s[\w+\-]+)+|[\w.+\-]+)"
     + _AT
     + r"(?P<domain>[a-z0-9\-]+(?:"
     + _DOT
@@ -155,7 +155,11 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 # Without digits or an @ a post skips the identifiers, unless an address is spelt out in words.
 _SPELT_OUT_EMAIL = re.compile(
-    r"[\[({]\s?at\s?[\])}]|\b(?:dot|punt)\s" + _TOP_DOMAINS + r"|\sat\s[\w\-]+\.\s?" + _TOP_DOMAINS, re.I
+    r"[\[({]\s?at\s?[\])}]|\bapenstaartje\b|\bat-teken\b|\b(?:dot|punt)\s"
+    + _TOP_DOMAINS
+    + r"|\sat\s[\w\-]+\.\s?"
+    + _TOP_DOMAINS,
+    re.I,
 )
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 # A house number may carry a floor or an addition after a dash (`Kerkbuurt 7-2, Wognum`, `Oosterstraat
@@ -195,12 +199,36 @@ _MONTHS = {
     **{m: i + 1 for i, m in enumerate(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"])},
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A day in words, as people write a birth date out in full (`geboren op drie juni 2009`, `the third of June`).
+_DUTCH_UNITS = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+_DUTCH_DAYS = [
+    *_DUTCH_UNITS, "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+    "achttien", "negentien", "twintig",
+    *(unit + ("ën" if unit.endswith("e") else "en") + "twintig" for unit in _DUTCH_UNITS), "dertig", "eenendertig",
+]  # fmt: skip
+_DUTCH_ORDINALS = [
+    "eerste", "tweede", "derde", *(day + ("ste" if day.endswith(("t", "g")) else "de") for day in _DUTCH_DAYS[3:])
+]  # fmt: skip
+_ENGLISH_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ENGLISH_ORDINALS = [
+    *_ENGLISH_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", *(f"twenty-{unit}" for unit in _ENGLISH_UNITS),
+    "thirtieth", "thirty-first",
+]  # fmt: skip
+_DAY_WORDS = {
+    **{word: i + 1 for i, word in enumerate(_DUTCH_DAYS)},
+    **{word: i + 1 for i, word in enumerate(_DUTCH_ORDINALS)},
+    **{word: i + 1 for i, word in enumerate(_ENGLISH_ORDINALS)},
+    **{word.replace("-", " "): i + 1 for i, word in enumerate(_ENGLISH_ORDINALS) if "-" in word},
+    "één": 1,
+}
+_DAY_WORD_NAMES = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 # A day in words also as people write it in English: an ordinal, `of`, the month first (`3rd of June 2009`,
 # `June 3rd, 2009`, `3 june`); the month first only by its full name (`may` alone is mostly a verb).
 _FULL_MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3), key=len, reverse=True))
 _DATE = re.compile(
     r"\b(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)(?:[-/.](?P<year>(?:19|20)\d\d))?\b(?![-/.:,]\d)"
-    rf"|\b(?P<wday>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?P<wmonth>{_MONTH_NAMES})\.?"
+    rf"|\b(?P<wday>[0-3]?\d(?:st|nd|rd|th|e|ste|de)?|{_DAY_WORD_NAMES})\s(?:of\s)?(?P<wmonth>{_MONTH_NAMES})\.?"
     r"(?:,?\s(?P<wyear>(?:19|20)\d\d))?\b"
     rf"|\b(?P<mmonth>{_FULL_MONTH_NAMES})\s(?P<mday>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<myear>(?:19|20)\d\d)\b)?",
     re.I,
@@ -243,6 +271,15 @@ _NOT_A_GRADE_AFTER = re.compile(
     re.I,
 )
 
+# A mobile number of a neighbouring country in its own national notation (`0484/87.38.25` in Belgium,
+# `089 247 3548` in Ireland, `07423 806204` in the UK, `0171 2345678` in Germany): phonenumbers reads the
+# text as Dutch, so what it leaves is tried against these regions, mobiles only (their landlines look like
+# any number starting with 0).
+_FOREIGN_REGIONS = ("BE", "GB", "IE", "DE")
+_NATIONAL_NUMBER = re.compile(r"(?<![\w+/.,\-])0\d{1,4}(?:[ ./\-]{0,2}\d{2,7}){1,4}(?![\w/]|[.,\-]\d)")
+# A prefix alone on its line and the rest on the next (`06` / `41963719`), as a phone breaks a pasted number.
+_PREFIX_LINE = re.compile(r"(?m)^[ \t]*(?:0\d{1,3}|\+\d{2,3})[ \t]*\n(?=[ \t]*\d)")
+
 # A phone line of a service is no person's number: Dutch compounds on -lijn (verzuimlijn, hulplijn,
 # infolijn, meldlijn) and English hotline/helpline or `absence line`. Only landlines are ever excused this
 # way; a mobile number stays amber whatever is around it.
@@ -251,16 +288,25 @@ _LINE_KINDS = frozenset(
     {"absence", "attendance", "info", "information", "help", "advice", "booking", "phone"}
 )
 
+# A name with a count of hours (`Ilse 43 uur, Tygo 38 uur`): a register of absence when the post names
+# absence or a sanction and lists two or more people this way, however far from the word the list stands.
+_NAME_HOURS = re.compile(
+    r"(?<![\w@])(?P<name>[^\W\d_][\w'\-]*)\s(?:[1-9]\d{0,2})\s?(?:uur|u|hours?|hrs)\b", re.I
+)
+
 # An initial (`A.`, `K`) and a class (`3a`, `4B`, `2`): a pupil named the way parents half-hide one.
-_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIAL = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.?")
 _CLASS = re.compile(r"[1-6][a-zA-Z]{0,2}|[1-6]\.[1-9]|(?:h|v|m|b|k|g)[1-6][a-z]?", re.I)
 # Family words before `van`: after them a lower-case name that is also a word is still a person.
 _KIN = frozenset(
     {
         "zus", "zusje", "broer", "broertje", "moeder", "vader", "mama", "papa", "oma", "opa", "tante", "oom",
         "neef", "nicht", "nichtje", "neefje", "vriend", "vriendin", "vriendje", "vriendinnetje", "ouders",
+        "sister", "brother", "mum", "mom", "dad", "cousin", "aunt", "uncle", "friend", "bestie", "buddy",
     }
 )  # fmt: skip
+# What stands between a name and the animal word that says what it names (`Bella, our cow`, `Bella (onze koe)`).
+_APPOSITION = frozenset({",", "(", "-", "is", "de", "het", "the", "our", "onze", "ons", "my", "mijn", "mn"})
 _ONE = frozenset({"een", "één", "a", "an", "one", "hele", "whole"})
 
 FIRST_PERSON = frozenset(
@@ -284,6 +330,11 @@ FIRST_PERSON = frozenset(
         "onze",
     }
 )
+# A team or class after a name (`R.M. from the animal care team`): see _person_before_unit.
+_UNITS = frozenset(
+    {"team", "klas", "class", "groep", "group", "afdeling", "department", "sectie", "opleiding"}
+)
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "he", "she"})
 THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "zijn", "haar", "hem", "him"})
 # Facts that are the writer's own (`ik heb een 8,5`) are at most info, and only for grades.
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n"})
@@ -397,6 +448,7 @@ class _Reader:
         self._blocked: list[tuple[int, int]] | None = None
         self._organisations: list[tuple[int, int]] | None = None
         self._iban_shapes: list[tuple[int, int]] | None = None
+        self._animal_names: frozenset[str] | None = None
         self.school_names = tuple(name.lower() for name in context.config.school_names)
 
     @property
@@ -466,6 +518,27 @@ class _Reader:
         the venue's, wherever in the post the event stands (`Je vindt ons nu op ... Kom langs op de open dag!`)."""
         return any(True for _ in self.lists.events.matches(self.doc))
 
+    @property
+    def animal_names(self) -> frozenset[str]:
+        """Names the post gives an animal (`koe Bella`, `Bella, our cow`, `Bella (onze koe)`): the name is the
+        animal's everywhere in the post, so `Beterschap Bella` after it wishes a cow well, not a person."""
+        if self._animal_names is None:
+            doc, animals = self.doc, self.lists.animals
+            found = set()
+            for token in doc:
+                if not token.text[:1].isupper():
+                    continue
+                if token.i > 0 and doc[token.i - 1].lower_ in animals:
+                    found.add(token.text.casefold())
+                    continue
+                after = [t.lower_ for t in doc[token.i + 1 : token.i + 5]]
+                while after and after[0] in _APPOSITION:
+                    after.pop(0)
+                if after and after[0] in animals:
+                    found.add(token.text.casefold())
+            self._animal_names = frozenset(found)
+        return self._animal_names
+
     # --- identifiers --------------------------------------------------------------------------------
 
     def identifiers(self) -> Iterator[_Hit]:
@@ -522,7 +595,10 @@ class _Reader:
     def phones(self) -> Iterator[_Hit]:
         import phonenumbers
 
-        for found in phonenumbers.PhoneNumberMatcher(self.body, "NL", leniency=phonenumbers.Leniency.VALID):
+        text = _PREFIX_LINE.sub(lambda m: m.group().replace("\n", " "), self.body)  # same length
+        found_spans: list[tuple[int, int]] = []
+        for found in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):
+            found_spans.append((found.start, found.end))
             raw = found.raw_string
             if raw[0] not in "0+(":
                 continue  # nine bare digits are a BSN's shape, not a phone number as people write one
@@ -546,6 +622,29 @@ class _Reader:
                 if not personal and self.organisation_near(start, end, before=12):
                     continue  # a reception desk, a business, an emergency line
             yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(raw, 2, 4))
+        yield from self._foreign_mobiles(text, found_spans)
+
+    def _foreign_mobiles(self, text: str, taken: list[tuple[int, int]]) -> Iterator[_Hit]:
+        import phonenumbers
+
+        for match in _NATIONAL_NUMBER.finditer(text):
+            start, end = match.start(), match.end()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if self._inside_iban(start - 1, end) or self.blocked(start, end):
+                continue
+            for region in _FOREIGN_REGIONS:
+                try:
+                    number = phonenumbers.parse(match.group(), region)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+                    phonenumbers.PhoneNumberType.MOBILE,
+                    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                ):
+                    if not self._is_public_phone(number):
+                        yield _Hit(start, end, "phone", Severity.AMBER, mask_digits(match.group(), 2, 4))
+                    break
 
     def _inside_iban(self, start: int, end: int) -> bool:
         if self._iban_shapes is None:
@@ -584,7 +683,8 @@ class _Reader:
             text = match.group()
             if _EMAIL.fullmatch(text):
                 continue  # written plainly: emails() has read it
-            local = re.sub(r"\s", "", match.group("local")).lower()
+            local = re.sub(r"\s(?:punt|dot)\s", ".", match.group("local").lower())
+            local = re.sub(r"\s", "", local)
             domain = re.sub(r"\s|[\[\](){}]|\bdot\b|\bpunt\b", ".", match.group("domain").lower())
             domain = re.sub(r"\.+", ".", domain).strip(".")
             if local.split(".")[0] in self.lists.role_addresses or local in self.lists.role_addresses:
@@ -647,7 +747,7 @@ class _Reader:
                     continue
                 if numeric and not _ON_DAY.search(self.body[max(0, start - 4) : start]):
                     continue
-            if self._owner(start) in ("self", "animal"):
+            if self._owner(start) in ("self", "animal", "organisation"):
                 continue
             yield _Hit(start, end, "birth-date", Severity.AMBER, mask_date(match.group()))
 
@@ -684,11 +784,28 @@ class _Reader:
                 continue
             yield from self._fact(start, end, category)
         if _DIGIT.search(self.body):
+            yield from self._absence_register()
             for match in _GRADE.finditer(self.body):
                 if _NOT_A_GRADE_AFTER.match(self.body, match.end()):
                     continue
                 first, last = self.token_span(match.start(), match.end())
                 yield from self._fact(first, last, "grade")
+
+    def _absence_register(self) -> Iterator[_Hit]:
+        if not any(category == "discipline" for _, _, category in self.context_hits):
+            return
+        rows = []
+        for match in _NAME_HOURS.finditer(self.body):
+            person = self._person_at(self.token_at(match.start("name")))
+            if person is not None:
+                rows.append(match)
+        if len(rows) < 2:
+            return
+        for match in rows:
+            start, end = match.start(), match.end()
+            name_end = match.end("name")
+            masked = mask_name(self.body[start:name_end]) + self.body[name_end:end]
+            yield _Hit(start, end, "discipline", Severity.RED, masked)
 
     def _fact(self, first: int, last: int, category: str) -> Iterator[_Hit]:
         doc = self.doc
@@ -725,11 +842,19 @@ class _Reader:
         return first, last + 1
 
     def _age_beside(self, start: int, end: int) -> bool:
-        """An age in the sentence of the date at body[start:end], not the date's own day: in `max
-        verstappen is 30 september jarig` the 30 after `is` is the day, and nobody's age is given."""
+        """An age in the sentence of the date at body[start:end] or the next one about he/she, not the date's
+        own day: in `max verstappen is 30 september jarig` the 30 after `is` is the day, and nobody's age is
+        given."""
+        doc = self.doc
         first, last = self._sentence_bounds(self.token_at(start))
-        begin = self.doc[first].idx
-        for match in _AGE.finditer(self.body, begin, self.doc[last - 1].idx + len(self.doc[last - 1])):
+        # The next sentence counts when it goes on about the same person (`… jarig is!! ze wordt 50`).
+        following = last
+        while following < len(doc) and (doc[following].text in _SENTENCE_END or doc[following].is_space):
+            following += 1
+        if following < len(doc) and doc[following].lower_ in _SUBJECT_PRONOUNS:
+            last = self._sentence_bounds(following)[1]
+        begin = doc[first].idx
+        for match in _AGE.finditer(self.body, begin, doc[last - 1].idx + len(doc[last - 1])):
             group = "age" if match.group("age") else "age2"
             if not start <= match.start(group) < end:
                 return True
@@ -764,11 +889,24 @@ class _Reader:
             person = self._person_at(position)
             if person is not None:
                 return ("name", *person)
+            if lower in _UNITS:
+                person = self._person_before_unit(position, first)
+                if person is not None:
+                    return ("name", *person)
             if lower in THIRD_PERSON and category != "grade":
                 earlier = self._name_before_token(position, PRONOUN_REACH)
                 if earlier is not None:
                     return ("name", *earlier)
             position -= 1
+        return None
+
+    def _person_before_unit(self, position: int, first: int):
+        """The person a team or class describes (`Colleague R.M. from the animal care team`, `Collega J.K.
+        van team dierverzorging`): the phrase does not count against the name's reach to its fact."""
+        doc = self.doc
+        for index in range(position - 1, max(first, position - 5) - 1, -1):
+            if doc[index].lower_ in ("van", "from", "uit", "of") and index - 1 >= first:
+                return self._person_at(index - 1)
         return None
 
     def _person_after(self, index: int):
@@ -810,7 +948,7 @@ class _Reader:
         lists = self.lists
         capital = text[:1].isupper()
         previous = doc[position - 1].lower_ if position > 0 else ""
-        if previous in lists.animals:
+        if previous in lists.animals or text.casefold() in self.animal_names:
             return None
         titled = self._title_before(position, capital)
         if titled is not None:
@@ -832,7 +970,10 @@ class _Reader:
         return position, position + 1
 
     def _kin_before(self, position: int) -> bool:
+        """`de zus van jasmijn`, `mijn zus roos`, `my best friend ruby`: only a person has a sister."""
         doc = self.doc
+        if position > 0 and doc[position - 1].lower_ in _KIN:
+            return True
         return position > 1 and doc[position - 1].lower_ == "van" and doc[position - 2].lower_ in _KIN
 
     def _initial_at(self, position: int) -> tuple[int, int] | None:
@@ -843,6 +984,9 @@ class _Reader:
             return titled, position + 1
         doc = self.doc
         text = doc[position].text
+        surname = self._surname_after_initial(position)
+        if surname is not None:
+            return position, surname
         if (
             text.endswith(".")
             and position + 2 < len(doc)
@@ -851,6 +995,29 @@ class _Reader:
         ):
             return position, position + 1
         return None
+
+    def _surname_after_initial(self, position: int) -> int | None:
+        """The end of `T. Schouten`, `J. de Vries`, `R.M. Bakker`: an initial with its full stop, then a
+        capitalised surname over particles. At the start of a line or sentence a single initial's surname must
+        be no word,
+        since a list is lettered that way (`A. Ziek melden kan via de app`)."""
+        doc = self.doc
+        if not doc[position].text.endswith("."):
+            return None
+        index = position + 1
+        while index < len(doc) and doc[index].lower_ in self.lists.name_particles and index - position <= 3:
+            index += 1
+        if index >= len(doc):
+            return None
+        surname = doc[index]
+        if not (surname.text[:1].isupper() and surname.text.isalpha() and len(surname.text) > 1):
+            return None
+        if surname.lower_ in _function_words():
+            return None
+        opens = position == 0 or doc[position - 1].text in _SENTENCE_END or "\n" in doc[position - 1].text
+        if opens and len(doc[position].text) == 2 and _is_known_word(surname.lower_):
+            return None
+        return index + 1
 
     def _title_before(self, position: int, capital: bool) -> int | None:
         """The token of a title before the surname at `position`, over name particles (`juf van Dam`).
@@ -874,15 +1041,26 @@ class _Reader:
         return index
 
     def _owner(self, offset: int) -> str:
-        """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), or 'other'."""
+        """Whose date this is: 'self' (ik ben jarig), 'animal' (the calves were born), 'organisation' (the
+        school, a club: the nearest subject before the date, with no name between), or 'other'."""
         index = self.token_at(offset)
         first, _ = self._sentence_bounds(index)
         window = [token.lower_ for token in self.doc[max(first, index - 10) : index]]
         if any(word in self.lists.animals for word in window):
             return "animal"
-        for word in reversed(window):
+        organisation_tokens = {
+            i for m in self.lists.organisations.matches(self.doc) for i in range(m.start, m.end)
+        }
+        for position in range(index - 1, max(first, index - 10) - 1, -1):
+            word = self.doc[position].lower_
             if word in FIRST_PERSON - {"mijn", "my", "mn", "m'n", "onze", "ons"}:
                 return "self"
+            if self._person_at(position) is not None:
+                return "other"
+            if position in organisation_tokens and (
+                position == 0 or self.doc[position - 1].lower_ not in ("van", "uit", "op", "of", "from", "at")
+            ):
+                return "organisation"  # `onze school is jarig op 1 september en wordt 40`
         return "other"
 
 
@@ -894,13 +1072,26 @@ def _function_words() -> frozenset[str]:
     return frozenset(DUTCH) | frozenset(ENGLISH)
 
 
+@lru_cache(maxsize=1)
+def _known_words():
+    from clusius_check.text.pipeline import words_of
+
+    return words_of("nl"), words_of("en")
+
+
+def _is_known_word(word: str) -> bool:
+    return any(word in words for words in _known_words())
+
+
 def _is_calendar_date(match: re.Match, numeric: bool) -> bool:
     """A day that exists: the year when given, else a leap year (29 February is someone's birthday)."""
     year = int(match.group("year") or match.group("wyear") or match.group("myear") or 2000)
     if numeric:
         day, month = int(match.group("day")), int(match.group("month"))
     elif match.group("wday"):
-        day, month = int(match.group("wday")), _MONTHS[match.group("wmonth").lower()]
+        word = match.group("wday").lower()
+        day = _DAY_WORDS.get(word) or int(re.match(r"\d+", word).group())
+        month = _MONTHS[match.group("wmonth").lower()]
     else:
         day, month = int(match.group("mday")), _MONTHS[match.group("mmonth").lower()]
     try:

@@ -662,3 +662,251 @@ def test_half_hidden_names_carry_a_fact(text):
 )
 def test_initial_and_word_look_alikes_stay_green(text):
     assert findings_for(text) == []
+
+
+# What is no person's data though it looks like it: a name the post gives an animal (wherever the name
+# stands again), a birthday of the school or a club, a landline given for something one does with a
+# service (ziekmelden, afmelden, report an absence), and a venue on a campus or at an info evening.
+NOT_A_PERSON = [
+    (
+        "a cow named first",
+        "Onze koe Bella heeft een ontstoken uier en krijgt antibiotica. Beterschap Bella 🐄",
+    ),
+    ("a cow named in apposition", "Bella, our cow, has mastitis and is on antibiotics. Get well soon Bella"),
+    ("a cow named in brackets", "Bella (onze koe) is ziek. Beterschap Bella"),
+    ("the school's birthday", "onze school is jarig op 1 september en wordt 40 🎂 feest in de kassen"),
+    ("the school's birthday in English", "Our school turns 40 on 1 September, party time"),
+    ("a landline to report a child sick", "Ziekmelden van je kind kan vóór 8.00 uur via 0224 - 88 46 04"),
+    ("a landline to sign off", "Afmelden voor de excursie kan via 0229 - 21 33 44"),
+    ("a landline to report an absence", "Please report an absence on 0224 884604 before 8"),
+    (
+        "a venue at an info evening",
+        "The info evening is at the Hoorn campus (Tuinbouwweg 10, 1625 AB Hoorn).",
+    ),
+    ("a campus address", "Wij zitten op de campus: Tuinbouwweg 10, 1625 AB Hoorn"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in NOT_A_PERSON], ids=[row[0] for row in NOT_A_PERSON])
+def test_animals_the_school_and_services_are_no_person(text):
+    assert findings_for(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bella heeft griep, beterschap Bella! Onze koe staat ook ziek op stal",
+        "Daan van school is jarig op 1 september en wordt 16",
+        "Daan from school turns 16 on 3 June",
+        "Ziekmelden bij mij thuis: 0224 - 88 46 04",
+        "Afmelden kan via mijn mobiel 06-38694182",
+        "Ik woon op de campus, Tuinbouwweg 10, 1625 AB Hoorn",
+    ],
+    ids=[
+        "a girl named before a cow is mentioned",
+        "a pupil from school has a birthday",
+        "a pupil from school turns 16",
+        "a home landline",
+        "a mobile beside a service word",
+        "a home on a campus",
+    ],
+)
+def test_people_beside_animals_schools_and_services_are_still_found(text):
+    assert worst(findings_for(text)) in (Severity.AMBER, Severity.RED)
+
+
+# How staff and pupils are named in a leak: initials with full stops after a title (Collega J.K.,
+# Colleague R.M.), an initial before a surname (T. Schouten, J. de Vries, R.M. Bakker), a lower-case name
+# that is also a word right after a family word (mijn zus roos, my best friend ruby); and how a sanction or
+# an illness is stated (an official or written warning, a heart attack, seeing a psychologist).
+NAMED_IN_A_LEAK = [
+    (
+        "initials after collega",
+        "Collega J.K. van team dierverzorging ligt na een hartinfarct in het ziekenhuis",
+    ),
+    ("an initial and a surname", "Bij T. Schouten staat een officiële waarschuwing uit 2023 in."),
+    ("an initial, a particle and a surname", "J. de Vries heeft ADHD, zag ik in Magister"),
+    ("initials opening a sentence", "R.M. Bakker ligt in het ziekenhuis"),
+    ("an official warning", "Tyler got an official warning from the team leader today"),
+    ("a written warning", "Sem heeft een schriftelijke waarschuwing gekregen"),
+    ("a friend's lower-case name", "my best friend ruby had to see a psychologist for her anxiety"),
+    ("a sister's lower-case name", "mijn zus roos ligt in het ziekenhuis"),
+    ("a heart attack", "Mr de Vries had a heart attack last week"),
+]
+
+
+@pytest.mark.parametrize("text", [row[1] for row in NAMED_IN_A_LEAK], ids=[row[0] for row in NAMED_IN_A_LEAK])
+def test_people_named_in_a_leak_carry_a_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Ziek melden kan via de app, B. bel de verzuimlijn",
+        "Laatste waarschuwing: inleveren voor vrijdag!",
+        "de geur van roos en jasmijn, ik heb hooikoorts",
+        "Ruby wine is the best, I have anxiety",
+    ],
+    ids=[
+        "a lettered list",
+        "a last warning to everyone",
+        "flowers after no family word",
+        "a name as a word opening a sentence, the writer's own fact",
+    ],
+)
+def test_leak_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# Identifiers written out in words: a birth date's day as a word (drie juni, de derde juni, the
+# twenty-first of March) and an e-mail address in Dutch words (apenstaartje, punt), also inside the name.
+WRITTEN_IN_WORDS = [
+    ("a Dutch day in words", "Onze Daan is vandaag 16 geworden 🥳 Geboren op drie juni 2009 om 04.12 uur"),
+    ("a compound Dutch day", "Sem is geboren op eenentwintig mei 2011"),
+    ("a Dutch ordinal day", "Geboren op de derde juni 2009: onze Daan"),
+    ("an English ordinal in words", "Lisa was born on the twenty-first of March 2010"),
+    ("apenstaartje and punt", "mijn mail is lotte punt bakker2010 apenstaartje gmail punt com"),
+    ("apenstaartje without digits", "mail me: lotte punt bakker apenstaartje hotmail punt nl"),
+    ("dot inside the name", "sam dot jones at gmail dot com, msg me"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [row[1] for row in WRITTEN_IN_WORDS], ids=[row[0] for row in WRITTEN_IN_WORDS]
+)
+def test_identifiers_written_in_words_are_amber(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben geboren op drie juni 2009",
+        "Het kalf is geboren op drie juni 2024",
+        "op een mei gaan we naar de markt, geboren idee",
+        "info apenstaartje clusius punt nl",
+        "het apenstaartje is een teken, punt",
+    ],
+    ids=[
+        "my own birth date in words",
+        "a calf's birth date in words",
+        "een mei is no birth date",
+        "the school's address in words",
+        "apenstaartje as a word",
+    ],
+)
+def test_words_that_look_like_identifiers_stay_green(text):
+    assert worst(findings_for(text)) not in (Severity.AMBER, Severity.RED)
+
+
+# Mobile numbers as they are written abroad and as a phone breaks them: a Belgian, Irish, UK or German
+# mobile in its own national notation, and a prefix alone on its line with the rest on the next.
+FOREIGN_AND_BROKEN_PHONES = [
+    ("a Belgian mobile with a slash and dots", "mn nicht regelt kaartjes, bel haar maar: 0484/87.38.25 🌷"),
+    ("an Irish mobile", "Irish number if you need me over the holidays: 089 247 3548 🍀"),
+    ("a UK mobile", "new number, save it x 07423 806204"),
+    ("a German mobile", "Meine Nummer in Köln: 0171 2345678, bis bald"),
+    ("06 on its own line", "bel me ff na school ok\n06\n41963719"),
+    ("+31 on its own line", "app me\n+31\n6 41963719"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[1] for row in FOREIGN_AND_BROKEN_PHONES],
+    ids=[row[0] for row in FOREIGN_AND_BROKEN_PHONES],
+)
+def test_foreign_and_broken_mobile_numbers_are_amber(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordernummer 0171 2345678 is verzonden",
+        "Score 0-3, om 09.30 uur in lokaal 0.14",
+        "Uitslagen:\n03\n12 punten voor team 2",
+        "Track & trace 0484 873 825 van je bestelling",
+    ],
+    ids=[
+        "an order number shaped like a mobile",
+        "scores, times and rooms",
+        "a list of numbers",
+        "a shipment",
+    ],
+)
+def test_foreign_mobile_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# A birthday whose age follows in the next sentence about he/she, and a register of absence: two or more
+# names each with a count of hours, anywhere in a post that names absence or a sanction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vergeet niet dat mevrouw Hendriks op 9 oktober jarig is!! ze wordt 50",
+        "Mr Jones has his birthday on 3 June. He turns 60!",
+    ],
+    ids=["ze wordt after the birthday", "he turns after the birthday"],
+)
+def test_an_age_in_the_next_sentence_makes_a_birth_date(text):
+    assert worst(findings_for(text)) is Severity.AMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitdraai van de verzuimregistratie van 3B hangt gewoon in het lokaal 🙈 Ilse 43 uur, Tygo 38 uur, romy 12 uur",
+        "Attendance report is out, lol. In our class: Tyler 12 hours, Amira 8 hours",
+        "Verzuim deze week, ik noem geen namen... grapje: Sem 6 u, Lotte 9 u",
+    ],
+    ids=["a Dutch absence printout", "an English attendance report", "hours written as u"],
+)
+def test_a_register_of_hours_per_name_is_red(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa is 3 mei jarig. Het feest is om 16 uur.",
+        "Lisa is 3 mei jarig. We worden 16 dit jaar",
+        "Verzuim was laag deze week. Sanne 3 uur gewerkt in de kas",
+        "Rooster: Ilse 4 uur, Tygo 3 uur in de kas",
+    ],
+    ids=[
+        "a time in the next sentence",
+        "our own age in the next sentence",
+        "one name with hours after an absence word",
+        "a timetable without absence",
+    ],
+)
+def test_ages_and_hours_look_alikes_stay_green(text):
+    assert findings_for(text) == []
+
+
+# A team or class between a name and its fact does not use up the name's reach.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colleague R.M. from the animal care team is recovering from heart surgery. Thinking of her today",
+        "Sanne van het team groenvoorziening ligt sinds maandag in het ziekenhuis",
+        "Daan uit de klas van meneer Bakker heeft inmiddels een officiële waarschuwing",
+    ],
+    ids=["initials from a team", "a name from a team", "a name from a class"],
+)
+def test_a_team_or_class_after_a_name_keeps_it_with_its_fact(text):
+    assert worst(findings_for(text)) is Severity.RED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to everyone from the animal care team, the cows recovered from surgery",
+        "Ik van team hovenier heb weer eens een 4,5 gehaald",
+    ],
+    ids=["a team without a name", "myself from a team"],
+)
+def test_a_team_without_a_person_stays_green(text):
+    assert worst(findings_for(text)) not in (Severity.AMBER, Severity.RED)
