@@ -1123,25 +1123,20 @@ def _merge_spans(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, boo
 def mask_digits(text: str, keep_start: int, keep_end: int) -> str:
     """`06-38694182` -> `06-****4182`: digits hidden but the first `keep_start` and last `keep_end`; the
     length and the separators stay, so positions in the draft stay exact."""
-    total = sum(char.isdigit() for char in text)
-    seen = 0
-    out = []
-    for char in text:
-        if char.isdigit():
-            seen += 1
-            out.append(char if seen <= keep_start or seen > total - keep_end else "*")
-        else:
-            out.append(char)
-    return "".join(out)
+    return _mask(text, keep_start, keep_end, str.isdigit)
 
 
 def mask_alnum(text: str, keep_start: int, keep_end: int) -> str:
     """`NL91 ABNA 0417 1643 00` -> `NL91 **** **** **** 00`: letters and digits hidden the same way."""
-    total = sum(char.isalnum() for char in text)
+    return _mask(text, keep_start, keep_end, str.isalnum)
+
+
+def _mask(text: str, keep_start: int, keep_end: int, hidden) -> str:
+    total = sum(1 for char in text if hidden(char))
     seen = 0
     out = []
     for char in text:
-        if char.isalnum():
+        if hidden(char):
             seen += 1
             out.append(char if seen <= keep_start or seen > total - keep_end else "*")
         else:
