@@ -76,10 +76,19 @@ class RuleContext:
         return next(option.default for option in info.options if option.name == name)
 
     def catalogue_finding(
-        self, info: RuleInfo, analysed, start: int, end: int, severity: Severity, key: str, match: str
+        self,
+        info: RuleInfo,
+        analysed,
+        start: int,
+        end: int,
+        severity: Severity,
+        key: str,
+        match: str,
+        masked: str | None = None,
     ) -> Finding:
         """A text finding whose message and suggestion come from the catalogue's `<rule>.<key>.message` (with
-        the quoted `match`) and `<rule>.<key>.suggestion`: the shape every text rule reports in."""
+        the quoted `match`) and `<rule>.<key>.suggestion`: the shape every text rule reports in. `masked`
+        stands in for the span wherever it is shown (personal data)."""
         return self.text_finding(
             info,
             analysed,
@@ -88,6 +97,7 @@ class RuleContext:
             severity,
             self.say(f"{info.id}.{key}.message", match=match),
             self.say(f"{info.id}.{key}.suggestion"),
+            masked=masked,
         )
 
     def text_finding(

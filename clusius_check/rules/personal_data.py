@@ -422,15 +422,8 @@ def check(analysed, context) -> Iterator[Finding]:
         if any(hit.start < end and start < hit.end for start, end in taken):
             continue
         taken.append((hit.start, hit.end))
-        yield context.text_finding(
-            INFO,
-            analysed,
-            hit.start,
-            hit.end,
-            hit.severity,
-            context.say(f"personal-data.{hit.category}.message", match=hit.masked),
-            context.say(f"personal-data.{hit.category}.suggestion"),
-            masked=hit.masked,
+        yield context.catalogue_finding(
+            INFO, analysed, hit.start, hit.end, hit.severity, hit.category, hit.masked, masked=hit.masked
         )
 
 
