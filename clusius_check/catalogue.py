@@ -123,6 +123,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.unknown_section": "onbekende sleutel '{key}' (bekend: {known})",
         "wordlist.section": "sleutel '{key}': moet een lijst met woorden zijn",
         # personal-data
+        "personal-data.resembles.message": "'{match}' lijkt sterk op berichten die persoonsgegevens of privézaken "
+        "van iemand delen, ook al herkent de controle geen nummer of bekend patroon (art. 1: privacy). Bij twijfel: "
+        "niet plaatsen.",
+        "personal-data.resembles.suggestion": "Lees het na: staat er iets in over een ander (cijfers, gezondheid, "
+        "straf, adres, nummer) of iets van jezelf dat niet openbaar hoort? Laat het weg of vraag eerst toestemming.",
+        "confidential.resembles.message": "'{match}' lijkt sterk op berichten die interne of vertrouwelijke "
+        "informatie van de school delen, ook al staat er geen bekend woord als 'vertrouwelijk' in (art. 6). Bij "
+        "twijfel: niet plaatsen.",
+        "confidential.resembles.suggestion": "Is dit al openbaar gemaakt door de school? Zo niet, deel het niet; "
+        "vraag het je leidinggevende of mentor als je twijfelt.",
         "personal-data.bsn.message": "'{match}' is een geldig burgerservicenummer (BSN); dat is een van de gevoeligste "
         "persoonsgegevens die er zijn (art. 1, de AVG).",
         "personal-data.bsn.suggestion": "Haal het nummer weg. Een BSN deel je alleen via een beveiligd formulier, nooit online.",
@@ -258,6 +268,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bullying.mentioned.message": "'{match}' komt voor in een bericht over pesten of als citaat; "
         "controleer dat het niet als pesten overkomt.",
         "bullying.mentioned.suggestion": "Maak duidelijk dat je het woord noemt om pesten tegen te gaan.",
+        "speaking-for-school.resembles.message": "'{match}' lijkt sterk op berichten die klinken alsof de school zelf "
+        "spreekt, ook al staat er geen 'namens' in (art. 2 en 7). Bij twijfel: niet plaatsen.",
+        "speaking-for-school.resembles.suggestion": "Schrijf als jezelf ('ik', 'mijn klas') of deel het officiële "
+        "bericht van de school met een link. Nieuws van de school hoort op het schoolaccount.",
+        "missing-source.resembles.message": "'{match}' lijkt sterk op berichten met een citaat, cijfer, onderzoek of "
+        "beeld van een ander zonder bron, ook al herkent de controle het niet precies (art. 7 en 8). Bij twijfel: niet "
+        "plaatsen.",
+        "missing-source.resembles.suggestion": "Vermeld waar het vandaan komt: 'Bron: …', 'Foto: …', 'via @…', of "
+        "een link. Weet je de bron niet, laat het dan weg.",
         "speaking-for-school.mandate.message": "'{match}': je schrijft namens de school, maar dit is een persoonlijk "
         "account (art. 2: verspreid geen berichten uit naam van het Clusius College; art. 8).",
         "speaking-for-school.mandate.suggestion": 'Schrijf als jezelf ("ik"), of deel het bericht van het officiële '
@@ -409,6 +428,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.unknown_section": "unknown key '{key}' (known: {known})",
         "wordlist.section": "key '{key}': must be a list of words",
         # personal-data
+        "personal-data.resembles.message": "'{match}' reads much like posts that share someone's personal data or "
+        "private matters, although the check recognises no number or known pattern (art. 1: privacy). When in "
+        "doubt, do not post.",
+        "personal-data.resembles.suggestion": "Read it again: does it tell something about someone else (grades, "
+        "health, discipline, address, number) or something of yours that should not be public? Leave it out or ask "
+        "for permission first.",
+        "confidential.resembles.message": "'{match}' reads much like posts that share the school's internal or "
+        "confidential information, although it has no known word like 'confidential' (art. 6). When in doubt, do "
+        "not post.",
+        "confidential.resembles.suggestion": "Has the school made this public yet? If not, do not share it; ask your "
+        "manager or mentor when in doubt.",
         "personal-data.bsn.message": "'{match}' is a valid citizen service number (BSN), among the most sensitive "
         "personal data there is (art. 1, the GDPR).",
         "personal-data.bsn.suggestion": "Remove the number. A BSN goes only into a secure form, never online.",
@@ -538,6 +568,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bullying.mentioned.message": "'{match}' appears in a post about bullying or as a quote; check that it "
         "does not read as bullying.",
         "bullying.mentioned.suggestion": "Make clear that you name the word to counter bullying.",
+        "speaking-for-school.resembles.message": "'{match}' reads much like posts in which the school itself "
+        "speaks, although it has no 'on behalf of' (art. 2 and 7). When in doubt, do not post.",
+        "speaking-for-school.resembles.suggestion": "Write as yourself ('I', 'my class') or share the school's own "
+        "announcement with a link. School news belongs on the school's account.",
+        "missing-source.resembles.message": "'{match}' reads much like posts with someone else's quote, figure, "
+        "research or picture and no source, although the check cannot place it exactly (art. 7 and 8). When in "
+        "doubt, do not post.",
+        "missing-source.resembles.suggestion": "Say where it comes from: 'Source: …', 'Photo: …', 'via @…', or a "
+        "link. If you do not know the source, leave it out.",
         "speaking-for-school.mandate.message": "'{match}': you write on behalf of the school, but this is a "
         "personal account (art. 2: do not spread messages in the name of Clusius College; art. 8).",
         "speaking-for-school.mandate.suggestion": 'Write as yourself ("I"), or share the post of the official '
