@@ -27,7 +27,8 @@ COMMAND = {Severity.RED: "error", Severity.AMBER: "warning", Severity.INFO: "not
 
 
 def escape_data(text: str) -> str:
-    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped)  # the other control characters (escape sequences, bells) as symbols
 
 
 def escape_property(text: str) -> str:
