@@ -199,3 +199,30 @@ def test_cli_sarif_reports_an_unreadable_draft_as_a_notification(cli, write, tmp
 def test_sarif_of_a_green_draft_has_no_results(in_repo):
     green = result_for("groen.md", [], [], [], text=CLEAN_NL, language="nl")
     assert valid_sarif(sarif.render([green], []))["runs"][0]["results"] == []
+
+
+# --- the exact shape ---------------------------------------------------------------------------------
+
+GOLDEN = Path(__file__).parent / "golden" / "sample.sarif.json"
+
+
+def shape_of(text: str) -> dict:
+    """The log without the driver's rules: they are the registry's (`test_the_driver_lists_every_rule…`
+    checks them against it), and their texts are the rules' documentation, which changes with every rule."""
+    document = json.loads(text)
+    del document["runs"][0]["tool"]["driver"]["rules"]
+    document["runs"][0]["tool"]["driver"]["version"] = "…"
+    document["runs"][0]["tool"]["driver"]["semanticVersion"] = "…"
+    return document
+
+
+def test_the_log_matches_the_golden_file(in_repo):
+    """SARIF's exact shape is the contract with code-scanning services. After an intended change, rewrite
+    the file with CLUSIUS_UPDATE_GOLDEN=1 and read the diff before committing it."""
+    import os
+
+    found = shape_of(sarif.render([red_draft(), broken_draft()], ["image-metadata"]))
+    if os.environ.get("CLUSIUS_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(json.dumps(found, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    assert found == json.loads(GOLDEN.read_text(encoding="utf-8"))
