@@ -174,7 +174,9 @@ def draft_section(result: DraftResult, number: int, language: str) -> str:
         out.extend(f"<li>{escape(visible(line))}</li>" for line in [*result.errors, *result.warnings])
         out.append("</ul>")
     if result.text:
-        out.append(f'<div class="text">{highlighted_text(result, draft_id)}</div>')
+        # The post's own language (the page's is the report's), for screen readers and hyphenation.
+        lang = f' lang="{escape(result.language)}"' if result.language else ""
+        out.append(f'<div class="text"{lang}>{highlighted_text(result, draft_id)}</div>')
     spans = _spans(result)
     live = [span for span in spans if not span.suppressed]
     if live:

@@ -230,6 +230,7 @@ def test_labels_follow_the_report_language(language):
     heading = document.all("h3")[0].text
     assert heading == {"nl": "Bevindingen", "en": "Findings"}[language]
     assert document.all("html")[0].attrs["lang"] == language
+    assert document.all("div", "text")[0].attrs["lang"] == "nl"  # the post's own language
 
 
 def test_path_and_messages_are_escaped():
