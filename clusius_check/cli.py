@@ -239,10 +239,13 @@ def check(
             results = _run_with_progress(tasks, options, workers, output_format, ui_language)
 
         _print_problems(results)
-        _write_report(report, output_format, results, not_available, ui_language, paths)
-        report.flush()
-    except OSError as exc:  # the disk filled up or the pipe closed while writing the report
-        raise _usage_error(_cannot_write(output, exc, ui_language)) from None
+        try:
+            _write_report(report, output_format, results, not_available, ui_language, paths)
+            report.flush()
+        except OSError as exc:
+            raise ReportNotWritten(exc) from exc
+    except ReportNotWritten as exc:  # the disk filled up or the pipe closed while writing the report
+        raise _usage_error(_cannot_write(output, exc.error, ui_language)) from None
     finally:
         if report is not sys.stdout:
             with contextlib.suppress(OSError):  # flushed above: a failure to write is already reported
@@ -290,10 +293,22 @@ def _stream_jsonl(tasks, options, workers, report) -> list:
 
     results = []
     for result in check_all(tasks, options, workers):
-        report.write(jsonl.line(result) + "\n")
-        report.flush()
+        try:
+            report.write(jsonl.line(result) + "\n")
+            report.flush()
+        except OSError as exc:
+            raise ReportNotWritten(exc) from exc
         results.append(result)
     return results
+
+
+class ReportNotWritten(Exception):
+    """Writing the report failed. Only errors of the writing itself: an OSError in checking the drafts is
+    something else and must not be told as "cannot write"."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
 
 
 def _cannot_write(output: Path | None, exc: OSError, language: str) -> str:

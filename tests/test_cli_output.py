@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -158,4 +159,14 @@ def test_rules_accepts_only_terminal_and_json(cli):
     assert cli("rules", "--format", "json").exit_code == 0
     result = cli("rules", "--format", "sarif")
     assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full to fill the disk")
+@pytest.mark.parametrize("output_format", ["json", "jsonl", "terminal"])
+def test_a_full_disk_while_writing_is_one_line_and_exit_2(cli, write, output_format):
+    result = cli("check", write("post.md", RED_NL), "--format", output_format, "--output", "/dev/full")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("clusius-check: error: /dev/full: ")
     assert "Traceback" not in result.stderr
