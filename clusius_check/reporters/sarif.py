@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import inspect
 import json
+from pathlib import Path
 
 from clusius_check import __version__
 from clusius_check.findings import DraftResult, Finding, Severity
 from clusius_check.reporters.locations import artifact_uri
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+# Relative URIs are relative to the directory the check ran in; `originalUriBaseIds` says where that was,
+# so a local SARIF viewer finds the drafts too (GitHub maps them onto the repository itself).
+SOURCE_ROOT = "SRCROOT"
 LEVEL = {Severity.RED: "error", Severity.AMBER: "warning", Severity.INFO: "note"}
 
 
@@ -51,7 +55,12 @@ def rule_descriptors() -> list[dict]:
 def _location(path: str | None, finding: Finding | None = None) -> dict:
     uri = artifact_uri(path)
     # stdin has no file to point at; the location still says what was read and, for text, where.
-    artifact = {"uri": uri} if uri is not None else {"description": {"text": path or "<stdin>"}}
+    if uri is None:
+        artifact: dict = {"description": {"text": path or "<stdin>"}}
+    elif uri.startswith("file:"):
+        artifact = {"uri": uri}
+    else:
+        artifact = {"uri": uri, "uriBaseId": SOURCE_ROOT}
     physical: dict = {"artifactLocation": artifact}
     if finding is not None and finding.file is None and finding.line is not None:
         region = {"startLine": finding.line}
@@ -125,6 +134,7 @@ def document(results: list[DraftResult], not_available: list[str]) -> dict:
                         "toolExecutionNotifications": _notifications(results),
                     }
                 ],
+                "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": sarif_results,
                 "properties": {

@@ -72,7 +72,7 @@ def test_a_text_finding_points_at_the_drafts_lines(in_repo):
     assert rules[confidential["ruleIndex"]]["id"] == "confidential"
     location = confidential["locations"][0]["physicalLocation"]
     # relative to the current directory, forward slashes, the space escaped as a URI needs
-    assert location["artifactLocation"]["uri"] == "drafts/week%201/post.md"
+    assert location["artifactLocation"] == {"uri": "drafts/week%201/post.md", "uriBaseId": "SRCROOT"}
     assert location["region"] == {"startLine": 4, "startColumn": 5, "endLine": 4, "endColumn": 30}
     assert confidential["message"]["text"].startswith("'wachtwoord is Welkom2024!'")
 
@@ -123,11 +123,16 @@ def test_redacted_data_never_appears(in_repo):
     assert PHONE_MASK in text
 
 
+def test_relative_uris_say_what_they_are_relative_to(in_repo):
+    run = valid_sarif(sarif.render([red_draft()], []))["runs"][0]
+    assert run["originalUriBaseIds"] == {"SRCROOT": {"uri": in_repo.as_uri() + "/"}}
+
+
 def test_a_path_outside_the_current_directory_is_a_file_uri(in_repo, tmp_path_factory):
     elsewhere = tmp_path_factory.mktemp("elders") / "post.md"
     results = valid_sarif(sarif.render([red_draft(str(elsewhere))], []))["runs"][0]["results"]
     confidential = next(result for result in results if result["ruleId"] == "confidential")
-    assert confidential["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == elsewhere.as_uri()
+    assert confidential["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": elsewhere.as_uri()}
 
 
 def test_stdin_has_no_uri_but_keeps_its_region(in_repo):
@@ -211,6 +216,7 @@ def shape_of(text: str) -> dict:
     checks them against it), and their texts are the rules' documentation, which changes with every rule."""
     document = json.loads(text)
     del document["runs"][0]["tool"]["driver"]["rules"]
+    document["runs"][0]["originalUriBaseIds"]["SRCROOT"]["uri"] = "file:///…/"
     document["runs"][0]["tool"]["driver"]["version"] = "…"
     document["runs"][0]["tool"]["driver"]["semanticVersion"] = "…"
     return document
