@@ -331,6 +331,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "'negeer' of 'ignore', regels gescheiden door komma's en de reden na —, –, - of :.",
         "report.suppressed": "Genegeerd met een reden (telt niet mee voor het oordeel)",
         "report.suppressed.reason": "reden: {reason}",
+        "usage.changed_since_no_git": "git is niet gevonden; installeer git of laat --changed-since weg",
+        "usage.changed_since_not_repository": "ligt niet in een git-repository, dus --changed-since werkt hier niet "
+        "({reason})",
+        "usage.changed_since_unknown": "onbekende git-revisie '{revision}' (een commit, tak of tag, zoals "
+        "origin/main)",
+        "usage.changed_since_git_failed": "git kon niet worden uitgevoerd ({reason})",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -646,6 +652,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with 'ignore' or 'negeer', rules separated by commas and the reason after —, –, - or :.",
         "report.suppressed": "Ignored with a reason (does not count for the verdict)",
         "report.suppressed.reason": "reason: {reason}",
+        "usage.changed_since_no_git": "git was not found; install git or leave out --changed-since",
+        "usage.changed_since_not_repository": "is not inside a git repository, so --changed-since cannot work "
+        "here ({reason})",
+        "usage.changed_since_unknown": "unknown git revision '{revision}' (a commit, branch or tag, such as "
+        "origin/main)",
+        "usage.changed_since_git_failed": "git could not be run ({reason})",
     },
 }
 
