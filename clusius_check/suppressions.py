@@ -6,7 +6,7 @@ the text of the draft, after the front matter:
     <!-- clusius-check: negeer missing-source — citaat uit eigen interview -->
     <!-- clusius-check: ignore missing-source, personal-data: the number is the school's switchboard -->
 
-The grammar, case-insensitive, inside one HTML comment (which may wrap over several lines):
+The grammar, case-insensitive, inside one HTML comment on one line:
 
     <!-- clusius-check[:] (negeer|ignore) RULE[, RULE ...] SEPARATOR REASON -->
 
@@ -24,8 +24,10 @@ What a marker does, and why:
   exactly the doubt the protocol means with "bij twijfel: niet plaatsen".
 - A rule id the tool does not know is an amber finding too (a typo would otherwise silence nothing while
   looking as if it did); the known rules next to it in the same marker are still silenced.
-- A comment that starts like a marker but cannot be read (`negeren`, no rule, no closing `-->`) is an amber
-  finding, for the same reason.
+- A comment that starts like a marker but cannot be read (`negeren`, no rule, no closing `-->` on its line)
+  is an amber finding, for the same reason. It covers only its own line: a marker never hides the lines of
+  the post below it from the rules.
+- The reason is shown in every report but not checked by the rules: whoever reviews the report reads it.
 - Findings about markers (rule id `suppression`) cannot themselves be suppressed.
 
 The marker is tool syntax, not part of the post (an HTML comment is invisible once posted), so the rules never
@@ -100,12 +102,14 @@ def find_markers(body: str, known_rules: Iterable[str]) -> list[Marker]:
     markers: list[Marker] = []
     position = 0
     while (found := _MARKER_START.search(body, position)) is not None:
-        close = body.find(_COMMENT_END, found.end())
-        if close == -1:  # an unclosed marker runs to the end of its line
-            line_end = body.find("\n", found.end())
-            end = len(body) if line_end == -1 else line_end
-            markers.append(Marker(found.start(), end, body[found.start() : end], readable=False))
-            position = end
+        line_end = body.find("\n", found.end())
+        line_end = len(body) if line_end == -1 else line_end
+        close = body.find(_COMMENT_END, found.end(), line_end)
+        # A marker that does not close on its own line is unreadable and ends with its line: it must never
+        # swallow the lines of the post below it, which the rules would then not read.
+        if close == -1:
+            markers.append(Marker(found.start(), line_end, body[found.start() : line_end], readable=False))
+            position = line_end
             continue
         end = close + len(_COMMENT_END)
         markers.append(
