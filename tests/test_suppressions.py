@@ -484,3 +484,14 @@ def test_markers_never_change_the_draft(cli, write):
     cli("check", path)
     cli("check", path, "--format", "json")
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_suppressed_findings_come_back_from_worker_processes(write):
+    """Folder runs of 64 drafts or more check in worker processes: the suppressed findings must cross over."""
+    from clusius_check.engine import check_all
+
+    marked = QUOTE + "<!-- clusius-check: negeer missing-source — eigen interview -->\n"
+    tasks = [CheckTask(write(f"post{number}.md", marked)) for number in range(2)]
+    results = list(check_all(tasks, RunOptions(), workers=2))
+    assert [[item.reason for item in result.suppressed] for result in results] == [["eigen interview"]] * 2
+    assert {result.verdict for result in results} == {Verdict.GREEN}
