@@ -324,6 +324,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "usage.output_is_input": "is een invoerbestand (een concept of afbeelding) en wordt nooit overschreven; "
         "kies een ander bestand voor --output",
         "usage.output_is_image": "is een afbeeldingsbestand; een rapport hoort daar niet in, kies een ander bestand voor --output",
+        # Suppression markers (suppressions.py) and the report's list of what they silenced.
+        "suppression.no_reason.message": "De clusius-check-markering op regel {line} geeft geen reden en negeert "
+        "dus niets (art. 2: je bent zelf verantwoordelijk; bij twijfel niet plaatsen).",
+        "suppression.no_reason.suggestion": "Schrijf achter de regel waarom hij hier niet klopt, bijvoorbeeld: "
+        "<!-- clusius-check: negeer missing-source — citaat uit eigen interview -->",
+        "suppression.unknown_rule.message": "De clusius-check-markering op regel {line} noemt '{rule}', maar die "
+        "regel bestaat niet{hint}; daarvoor wordt niets genegeerd.",
+        "suppression.unknown_rule.hint": " (bedoel je '{rule}'?)",
+        "suppression.unknown_rule.suggestion": "Gebruik een regel-id zoals 'clusius-check rules' ze laat zien.",
+        "suppression.unreadable.message": "De clusius-check-markering op regel {line} is niet te lezen en negeert "
+        "dus niets.",
+        "suppression.unreadable.suggestion": "Schrijf hem zo: <!-- clusius-check: negeer REGEL — reden -->, met "
+        "'negeer' of 'ignore', regels gescheiden door komma's en de reden na —, –, - of :.",
+        "report.suppressed": "Genegeerd met een reden (telt niet mee voor het oordeel)",
+        "report.suppressed.reason": "reden: {reason}",
+        "usage.changed_since_no_git": "git is niet gevonden; installeer git of laat --changed-since weg",
+        "usage.changed_since_not_repository": "ligt niet in een git-repository, dus --changed-since werkt hier niet "
+        "({reason})",
+        "usage.changed_since_unknown": "onbekende git-revisie '{revision}' (een commit, tak of tag, zoals "
+        "origin/main)",
+        "usage.changed_since_git_failed": "git kon niet worden uitgevoerd ({reason})",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -632,6 +653,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "usage.output_is_input": "is an input (a draft or an image) and is never overwritten; "
         "choose another file for --output",
         "usage.output_is_image": "is an image file; a report does not belong there, choose another file for --output",
+        # Suppression markers (suppressions.py) and the report's list of what they silenced.
+        "suppression.no_reason.message": "The clusius-check marker on line {line} gives no reason, so it ignores "
+        "nothing (art. 2: you are responsible; when in doubt, do not post).",
+        "suppression.no_reason.suggestion": "Write after the rule why it does not apply here, for example: "
+        "<!-- clusius-check: ignore missing-source — quote from my own interview -->",
+        "suppression.unknown_rule.message": "The clusius-check marker on line {line} names '{rule}', but there "
+        "is no such rule{hint}; nothing is ignored for it.",
+        "suppression.unknown_rule.hint": " (did you mean '{rule}'?)",
+        "suppression.unknown_rule.suggestion": "Use a rule id as 'clusius-check rules' lists them.",
+        "suppression.unreadable.message": "The clusius-check marker on line {line} cannot be read, so it ignores "
+        "nothing.",
+        "suppression.unreadable.suggestion": "Write it like this: <!-- clusius-check: ignore RULE — reason -->, "
+        "with 'ignore' or 'negeer', rules separated by commas and the reason after —, –, - or :.",
+        "report.suppressed": "Ignored with a reason (does not count for the verdict)",
+        "report.suppressed.reason": "reason: {reason}",
+        "usage.changed_since_no_git": "git was not found; install git or leave out --changed-since",
+        "usage.changed_since_not_repository": "is not inside a git repository, so --changed-since cannot work "
+        "here ({reason})",
+        "usage.changed_since_unknown": "unknown git revision '{revision}' (a commit, branch or tag, such as "
+        "origin/main)",
+        "usage.changed_since_git_failed": "git could not be run ({reason})",
     },
 }
 

@@ -205,6 +205,15 @@ def check(
             help="Worker processes (default: one per core, at most 8, for 64 drafts or more; else 1).",
         ),
     ] = None,
+    changed_since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--changed-since",
+            metavar="REV",
+            help="Only drafts that git says changed since REV (a commit, branch or tag), or that are new "
+            "and untracked, within the given paths. Needs git.",
+        ),
+    ] = None,
 ) -> None:
     """Check drafts and show a verdict per draft: GREEN post, AMBER in doubt (do not post yet), RED do not post."""
     from clusius_check.catalogue import say
@@ -224,6 +233,8 @@ def check(
             raise _usage_error(exc.render(ui_language)) from None
 
     tasks = build_tasks(paths, list(image or []), profile_picture, ui_language)
+    if changed_since is not None:
+        tasks = only_changed(tasks, paths, changed_since, ui_language)
     options = RunOptions(
         config_file=config,
         ui_language=ui_language,
@@ -350,6 +361,17 @@ def _open_output(output: Path | None, tasks: list, language: str):
         return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by `check` after the report
     except OSError as exc:
         raise _usage_error(_cannot_write(output, exc, language)) from None
+
+
+def only_changed(tasks: list, paths: list[str], revision: str, language: str) -> list:
+    """--changed-since: the tasks whose draft git says changed; git's problems are usage errors, before checking."""
+    from clusius_check.git_changes import ChangedSinceError, changed_files, is_changed
+
+    try:
+        changed = changed_files([Path(raw) for raw in paths if raw != "-"], revision)
+    except ChangedSinceError as exc:
+        raise _usage_error(exc.render(language)) from None
+    return [task for task in tasks if is_changed(task, changed)]
 
 
 def report_language(paths: list[str], config_file: Path | None) -> str:

@@ -46,6 +46,8 @@ EXPECTED: list[tuple[str, Verdict]] = [
     # Personal data: classmates' grades by name (red), a private phone number and e-mail address (amber).
     ("leerlingen/cijfers-wiskunde.txt", RED),
     ("medewerkers/stagecontact.md", AMBER),
+    # A quotation from the teacher's own conversation, its missing-source finding suppressed with a reason.
+    ("medewerkers/interview-imker.md", GREEN),
 ]
 
 # Drafts whose images must be attached: (draft, image paths relative to examples/, profile picture).
@@ -117,3 +119,9 @@ def test_example_images_are_attached(
     profiles = [relative(image.path) for image in loaded.images if image.is_profile_picture]
     assert attached == sorted(images)
     assert profiles == ([profile_picture] if profile_picture else [])
+
+
+def test_the_suppression_example_lists_what_it_silenced(results) -> None:
+    [item] = results["medewerkers/interview-imker.md"].suppressed
+    assert item.finding.rule == "missing-source"
+    assert item.reason.startswith("citaat uit mijn eigen gesprek")
