@@ -316,6 +316,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "maker; dat kan auteursrecht of portretrecht schenden (art. 1 en art. 8).",
         "missing-source.taken.suggestion": "Gebruik alleen eigen beeld of beeld met toestemming, en noem de maker: "
         '"Foto: Naam", "via @account" of "📸 @account".',
+        # explain and les (issue 8): problems with a school's explanation or lesson files, and usage.
+        "explain.unknown_rule": "onbekende regel '{rule}'; kies uit: {known}",
+        "explain.unreadable": "kan niet gelezen worden ({reason})",
+        "explain.invalid_yaml": "geen geldige YAML: {problem}",
+        "explain.missing": "sleutel '{key}' ontbreekt",
+        "explain.not_text": "sleutel '{key}' moet tekst zijn",
+        "explain.unknown_key": "onbekende sleutel '{key}' (bekend: {known})",
+        "explain.unknown_article": "sleutel '{key}': artikel '{article}' staat niet in het protocol",
+        "lesson.invalid_verdict": "sleutel 'verdict' moet green, amber of red zijn, niet {value}",
+        "lesson.invalid_choice": "sleutel '{key}' moet een van {allowed} zijn, niet {value}",
+        "lesson.no_drafts": "geen lesconcepten (.yaml) gevonden",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -616,6 +627,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "name; that may break copyright or portrait rights (art. 1 and art. 8).",
         "missing-source.taken.suggestion": "Use only your own images or images with permission, and credit the "
         'maker: "Photo: Name", "via @account" or "📸 @account".',
+        # explain and lesson (issue 8): problems with a school's explanation or lesson files, and usage.
+        "explain.unknown_rule": "unknown rule '{rule}'; choose from: {known}",
+        "explain.unreadable": "cannot be read ({reason})",
+        "explain.invalid_yaml": "not valid YAML: {problem}",
+        "explain.missing": "key '{key}' is missing",
+        "explain.not_text": "key '{key}' must be text",
+        "explain.unknown_key": "unknown key '{key}' (known: {known})",
+        "explain.unknown_article": "key '{key}': article '{article}' is not in the protocol",
+        "lesson.invalid_verdict": "key 'verdict' must be green, amber or red, not {value}",
+        "lesson.invalid_choice": "key '{key}' must be one of {allowed}, not {value}",
+        "lesson.no_drafts": "no lesson drafts (.yaml) found",
     },
 }
 
