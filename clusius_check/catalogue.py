@@ -327,6 +327,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lesson.invalid_verdict": "sleutel 'verdict' moet green, amber of red zijn, niet {value}",
         "lesson.invalid_choice": "sleutel '{key}' moet een van {allowed} zijn, niet {value}",
         "lesson.no_drafts": "geen lesconcepten (.yaml) gevonden",
+        "lesson.no_drafts_for_rule": "geen lesconcepten voor regel '{rule}'",
+        "explain.terminal_only": "--explain verandert alleen het terminalrapport; dit formaat krijgt geen uitleg",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -638,6 +640,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lesson.invalid_verdict": "key 'verdict' must be green, amber or red, not {value}",
         "lesson.invalid_choice": "key '{key}' must be one of {allowed}, not {value}",
         "lesson.no_drafts": "no lesson drafts (.yaml) found",
+        "lesson.no_drafts_for_rule": "no lesson drafts for rule '{rule}'",
+        "explain.terminal_only": "--explain only changes the terminal report; this format gets no explanations",
     },
 }
 

@@ -120,7 +120,7 @@ class Texts:
 
     language: str
     labels: dict[str, str]
-    remember: tuple[tuple[Citation, str], ...]
+    remember: tuple[tuple[Citation, str, str], ...]
     rules: dict[str, RuleExplanation]
     lesson: dict[str, str]
     glosses: dict[str, str]
@@ -202,8 +202,10 @@ def load_texts(path: Path, language: str) -> Texts:
     remember = []
     for number, item in enumerate(document["remember"], start=1):
         key = f"remember.{number}"
-        item = mapping(item, key, ("article", "text"))
-        remember.append((cite(item["article"], f"{key}.article"), text(item["text"], f"{key}.text")))
+        item = mapping(item, key, ("article", "title", "text"))
+        remember.append(
+            (cite(item["article"], f"{key}.article"), text(item["title"], f"{key}.title"), text(item["text"], f"{key}.text"))
+        )
     rules_raw = mapping(document["rules"], "rules", RULE_IDS)
     rules: dict[str, RuleExplanation] = {}
     for rule_id in RULE_IDS:
@@ -357,7 +359,9 @@ def _rewrite_vulgar(sentence, start, end, kind, params, explanation, language) -
     if kind != "message":  # a word mentioned, not used: nothing to rewrite
         return None
     if params.get("suggestion") == "compound" and params.get("part"):
-        return _replace(sentence, start, end, params["part"])
+        # The rule's own advice: 'weer' or 'rotweer'. In Dutch the second keeps what the writer meant.
+        part = params["part"]
+        return _replace(sentence, start, end, f"rot{part}" if language == "nl" and len(part) > 2 else part)
     if params.get("suggestion") == "instead" and params.get("instead"):
         return _replace(sentence, start, end, params["instead"])
     after = _drop(sentence, start, end)
@@ -522,29 +526,40 @@ _REWRITERS = {
 # --- rendering ------------------------------------------------------------------------------------
 
 
-def _indent(text: str, by: str = "  ") -> str:
-    return "\n".join(by + line if line else line for line in text.splitlines())
+def _block(text, indent: int = 2, style: str = ""):
+    """A paragraph indented as a whole, so wrapped lines stay under its first line."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    return Padding(text if isinstance(text, Text) else Text(text, style=style), (0, 0, 0, indent), expand=False)
 
 
-def article_block(citations: tuple[Citation, ...], language: str):
+def _labelled(label: str, text: str, indent: int = 2, style: str = "bold"):
+    from rich.text import Text
+
+    return _block(Text.assemble((label + ": ", style), visible(text)), indent)
+
+
+def article_block(citations: tuple[Citation, ...], language: str, indent: int = 2):
     """The cited articles, quoted in Dutch (the school's own words); in English with a gloss below."""
     from rich.text import Text
 
     shown = texts(language)
     parts = []
     for citation in citations:
-        parts.append(Text.assemble(("  " + citation.heading, "bold"), "  ", citation.article.title or ""))
+        parts.append(_block(Text.assemble((citation.heading, "bold"), "  ", citation.article.title), indent))
         quote = citation.article.quote(citation.bullets)
         if citation.article.title and quote.startswith(citation.article.title):
             quote = quote[len(citation.article.title) :].lstrip("\n")
-        parts.append(Text(_indent(quote, "    "), style="italic"))
+        for line in quote.splitlines():
+            parts.append(_block(line, indent + 2, "italic"))
         gloss = shown.glosses.get(citation.id)
         if language != "nl" and gloss:
-            parts.append(Text(_indent(f"({shown.label('gloss')}: {gloss})", "    "), style="dim"))
+            parts.append(_block(f"({shown.label('gloss')}: {gloss})", indent + 2, "dim"))
     return parts
 
 
-def rule_renderables(rule_id: str, language: str, summary: str | None = None, severity: str | None = None):
+def rule_renderables(rule_id: str, language: str):
     """`clusius-check explain RULE`: summary, article, why, example and instead, and art. 5 and 9."""
     from rich.text import Text
 
@@ -553,7 +568,7 @@ def rule_renderables(rule_id: str, language: str, summary: str | None = None, se
     shown = texts(language)
     explanation = shown.rules[rule_id]
     info = rule_info(rule_id)
-    parts: list = [
+    return [
         Text.assemble((rule_id, "bold"), " — ", info.summary[language]),
         Text(
             shown.label(
@@ -568,45 +583,44 @@ def rule_renderables(rule_id: str, language: str, summary: str | None = None, se
         *article_block(explanation.citations, language),
         Text(""),
         Text(shown.label("why"), style="bold underline"),
-        Text(_indent(explanation.why)),
+        _block(explanation.why),
         Text(""),
-        Text.assemble(("✗ " + shown.label("example") + ": ", "red"), explanation.example),
-        Text.assemble(("✓ " + shown.label("instead") + ": ", "green"), explanation.instead),
+        _labelled("✗ " + shown.label("example"), explanation.example, 0, "bold red"),
+        _labelled("✓ " + shown.label("instead"), explanation.instead, 0, "bold green"),
         Text(""),
         *remember_renderables(language),
     ]
-    return parts
 
 
 def remember_renderables(language: str):
+    """Art. 5 (the internet remembers everything) and art. 9 (the consequences), under every explanation."""
     from rich.text import Text
 
     shown = texts(language)
     parts: list = [Text(shown.label("remember"), style="bold underline")]
-    for citation, text in shown.remember:
-        parts.append(Text.assemble(("  " + citation.heading + " ", "bold"), (citation.article.title, "bold"), ": ", text))
+    for citation, title, text in shown.remember:
+        parts.append(_labelled(f"{citation.heading} — {title}", text))
     return parts
 
 
 def rewrite_renderables(finding: Finding, result: DraftResult, language: str, explanation: RuleExplanation):
-    from rich.text import Text
-
     shown = texts(language)
     done = rewrite(finding, result)
     if done is None:
-        return [Text.assemble(("  " + shown.label("no_rewrite") + ": ", "bold"), explanation.no_rewrite)]
-    parts = [Text.assemble(("  " + shown.label("before") + ": ", "bold"), visible(done.before))]
+        return [_labelled(shown.label("no_rewrite"), explanation.no_rewrite)]
+    parts = [_labelled(shown.label("before"), done.before)]
     if done.after is None:
-        parts.append(Text.assemble(("  " + shown.label("no_rewrite") + ": ", "bold"), explanation.no_rewrite))
+        parts.append(_labelled(shown.label("no_rewrite"), explanation.no_rewrite))
     else:
-        parts.append(Text.assemble(("  " + shown.label("after") + ": ", "bold green"), visible(done.after)))
+        parts.append(_labelled(shown.label("after"), done.after, style="bold green"))
         if "[" in done.after and "[" not in done.before:
-            parts.append(Text("  " + shown.label("placeholder_note"), style="dim"))
+            parts.append(_block(shown.label("placeholder_note"), 2, "dim"))
     return parts
 
 
-def findings_renderables(result: DraftResult, language: str, title: bool = True):
-    """Under a report: for each finding its number, the article and why (once per rule), and the rewrite."""
+def findings_renderables(result: DraftResult, language: str, title: bool = True, remember: bool = True):
+    """Under a report: for each finding its number, the article and why (once per rule), and the rewrite;
+    then art. 5 and 9 (`remember`; the lesson shows those once, at the end)."""
     from rich.text import Text
 
     if not result.findings:
@@ -620,24 +634,26 @@ def findings_renderables(result: DraftResult, language: str, title: bool = True)
         explanation = shown.rules.get(finding.rule)
         if explanation is None:
             continue
-        heading = Text.assemble(
-            (f"[{number}] ", "bold"),
-            (finding.rule, "bold"),
-            " · ",
-            say(language, f"severity.{finding.severity.value}"),
-            " · ",
-            say(language, "report.article", article=finding.article),
+        parts.append(
+            Text.assemble(
+                (f"[{number}] ", "bold"),
+                (finding.rule, "bold"),
+                " · ",
+                say(language, f"severity.{finding.severity.value}"),
+                " · ",
+                say(language, "report.article", article=finding.article),
+            )
         )
-        parts.append(heading)
         if finding.rule in first_of_rule:
-            parts.append(Text("  " + shown.label("see_above", number=first_of_rule[finding.rule]), style="dim"))
+            parts.append(_block(shown.label("see_above", number=first_of_rule[finding.rule]), 2, "dim"))
         else:
             first_of_rule[finding.rule] = number
-            parts.append(Text("  " + shown.label("protocol") + ":", style="bold"))
-            parts.extend(article_block(explanation.citations, language))
-            parts.append(Text("  " + shown.label("why") + ":", style="bold"))
-            parts.append(Text(_indent(explanation.why, "    ")))
+            parts.append(_block(shown.label("protocol"), 2, "bold"))
+            parts.extend(article_block(explanation.citations, language, 4))
+            parts.append(_block(shown.label("why"), 2, "bold"))
+            parts.append(_block(explanation.why, 4))
         parts.extend(rewrite_renderables(finding, result, language, explanation))
-    parts.append(Text(""))
-    parts.extend(remember_renderables(language))
+    if remember:
+        parts.append(Text(""))
+        parts.extend(remember_renderables(language))
     return parts
