@@ -204,6 +204,8 @@ def check(
         except ConfigError as exc:
             raise _usage_error(exc.render(ui_language)) from None
 
+    if explain:
+        _explanation_texts(ui_language)  # a school's broken explanation file stops here, in one line
     tasks = build_tasks(paths, list(image or []), profile_picture, ui_language)
     options = RunOptions(
         config_file=config,
@@ -228,7 +230,12 @@ def check(
 
         folder_run = any(raw != "-" and is_folder(Path(raw)) for raw in paths)
         terminal.render(
-            _console(), results, ui_language, not_available, folder_run, _explainer(ui_language) if explain else None
+            _console(),
+            results,
+            ui_language,
+            not_available,
+            folder_run,
+            _explainer(ui_language) if explain else None,
         )
 
     raise typer.Exit(exit_code(results, fail_on))
@@ -443,7 +450,9 @@ def explain(
 def lesson(
     count: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--count", "-n", min=1, help="How many drafts (default: 10; all with --non-interactive)."),
+        typer.Option(
+            "--count", "-n", min=1, help="How many drafts (default: 10; all with --non-interactive)."
+        ),
     ] = None,
     seed: Annotated[
         Optional[int],  # noqa: UP045
@@ -456,16 +465,22 @@ def lesson(
     non_interactive: Annotated[
         bool,
         typer.Option(
-            "--non-interactive", help="Print every draft with its question, verdict and explanation (projector, handout)."
+            "--non-interactive",
+            help="Print every draft with its question, verdict and explanation (projector, handout).",
         ),
     ] = False,
     drafts: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--drafts", help="A folder with the school's own lesson drafts (*.yaml) instead of the shipped ones."),
+        typer.Option(
+            "--drafts",
+            help="A folder with the school's own lesson drafts (*.yaml) instead of the shipped ones.",
+        ),
     ] = None,
     config: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--config", "-c", help="Check the drafts with this config (default: the tool's own defaults)."),
+        typer.Option(
+            "--config", "-c", help="Check the drafts with this config (default: the tool's own defaults)."
+        ),
     ] = None,
     lang: Annotated[
         Optional[UiLanguage], typer.Option("--lang", help="Language of the lesson: nl (default) or en.")  # noqa: UP045

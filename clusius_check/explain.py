@@ -170,7 +170,9 @@ def load_texts(path: Path, language: str) -> Texts:
         for name in value:
             if name not in required and name not in optional:
                 known = ", ".join((*required, *optional))
-                raise ExplanationError(shown, "explain.unknown_key", key=f"{key}.{name}".lstrip("."), known=known)
+                raise ExplanationError(
+                    shown, "explain.unknown_key", key=f"{key}.{name}".lstrip("."), known=known
+                )
         for name in required:
             if name not in value:
                 raise ExplanationError(shown, "explain.missing", key=f"{key}.{name}".lstrip("."))
@@ -195,8 +197,14 @@ def load_texts(path: Path, language: str) -> Texts:
         return Citation(str(value).strip(), cited, bullets)
 
     document = mapping(raw, "", TOP_KEYS[:4], TOP_KEYS[4:])
-    labels = {key: text(value, f"labels.{key}") for key, value in mapping(document["labels"], "labels", LABEL_KEYS, ("gloss",)).items()}
-    lesson = {key: text(value, f"lesson.{key}") for key, value in mapping(document["lesson"], "lesson", LESSON_KEYS).items()}
+    labels = {
+        key: text(value, f"labels.{key}")
+        for key, value in mapping(document["labels"], "labels", LABEL_KEYS, ("gloss",)).items()
+    }
+    lesson = {
+        key: text(value, f"lesson.{key}")
+        for key, value in mapping(document["lesson"], "lesson", LESSON_KEYS).items()
+    }
     if not isinstance(document["remember"], list) or not document["remember"]:
         raise ExplanationError(shown, "explain.missing", key="remember")
     remember = []
@@ -204,7 +212,11 @@ def load_texts(path: Path, language: str) -> Texts:
         key = f"remember.{number}"
         item = mapping(item, key, ("article", "title", "text"))
         remember.append(
-            (cite(item["article"], f"{key}.article"), text(item["title"], f"{key}.title"), text(item["text"], f"{key}.text"))
+            (
+                cite(item["article"], f"{key}.article"),
+                text(item["title"], f"{key}.title"),
+                text(item["text"], f"{key}.text"),
+            )
         )
     rules_raw = mapping(document["rules"], "rules", RULE_IDS)
     rules: dict[str, RuleExplanation] = {}
@@ -402,7 +414,11 @@ def _as_i(sentence: str, near: int, language: str, pronoun: str, required: bool,
     before_subject = next((w for w in reversed(words) if w.end() <= subject[0]), None)
     verb = None
     # Dutch puts the verb before the subject after a fronted phrase ("Daarom vinden wij"); English never.
-    if language == "nl" and before_subject is not None and before_subject.group().lower() not in _NL_NOT_VERBS:
+    if (
+        language == "nl"
+        and before_subject is not None
+        and before_subject.group().lower() not in _NL_NOT_VERBS
+    ):
         verb = singular(before_subject.group(), language)
     if verb is not None and before_subject is not None:
         first_word = not sentence[: before_subject.start()].strip()
@@ -458,7 +474,26 @@ _NL_IRREGULAR = {
     "zouden": "zou",
 }
 # Words ending in -en before a subject that are not the verb: "samen wij", "en alleen wij".
-_NL_NOT_VERBS = {"samen", "alleen", "even", "tegen", "boven", "beneden", "binnen", "tussen", "volgens", "open", "toen", "en", "maar", "omdat", "wanneer", "indien", "mits", "zoals"}
+_NL_NOT_VERBS = {
+    "samen",
+    "alleen",
+    "even",
+    "tegen",
+    "boven",
+    "beneden",
+    "binnen",
+    "tussen",
+    "volgens",
+    "open",
+    "toen",
+    "en",
+    "maar",
+    "omdat",
+    "wanneer",
+    "indien",
+    "mits",
+    "zoals",
+}
 _EN_IRREGULAR = {"are": "am", "were": "was", "'re": "'m"}
 # Verbs whose last syllable is stressed keep a long e: feliciteren → feliciteer, not feliciter.
 _NL_STRESSED_ER = ("iteren", "iseren", "nteren", "rmeren", "uleren", "eren")
@@ -531,7 +566,9 @@ def _block(text, indent: int = 2, style: str = ""):
     from rich.padding import Padding
     from rich.text import Text
 
-    return Padding(text if isinstance(text, Text) else Text(text, style=style), (0, 0, 0, indent), expand=False)
+    return Padding(
+        text if isinstance(text, Text) else Text(text, style=style), (0, 0, 0, indent), expand=False
+    )
 
 
 def _labelled(label: str, text: str, indent: int = 2, style: str = "bold"):

@@ -97,7 +97,9 @@ def load_draft(path: Path) -> LessonDraft:
         raise LessonError(shown, "explain.missing", key="text")
     for key in raw:
         if key not in LESSON_KEYS and key not in OPTIONAL_KEYS:
-            raise LessonError(shown, "explain.unknown_key", key=key, known=", ".join(LESSON_KEYS + OPTIONAL_KEYS))
+            raise LessonError(
+                shown, "explain.unknown_key", key=key, known=", ".join(LESSON_KEYS + OPTIONAL_KEYS)
+            )
     for key in LESSON_KEYS:
         if key not in raw:
             raise LessonError(shown, "explain.missing", key=key)
@@ -108,10 +110,14 @@ def load_draft(path: Path) -> LessonDraft:
         raise LessonError(shown, "lesson.invalid_verdict", value=repr(raw["verdict"]))
     rules = raw.get("rules") or []
     if not isinstance(rules, list) or any(rule not in RULE_IDS for rule in rules):
-        raise LessonError(shown, "lesson.invalid_choice", key="rules", allowed=", ".join(RULE_IDS), value=repr(rules))
+        raise LessonError(
+            shown, "lesson.invalid_choice", key="rules", allowed=", ".join(RULE_IDS), value=repr(rules)
+        )
     for key, allowed in (("account", ACCOUNTS), ("role", ROLES), ("lang", ("nl", "en"))):
         if key in raw and raw[key] not in allowed:
-            raise LessonError(shown, "lesson.invalid_choice", key=key, allowed=", ".join(allowed), value=repr(raw[key]))
+            raise LessonError(
+                shown, "lesson.invalid_choice", key=key, allowed=", ".join(allowed), value=repr(raw[key])
+            )
     return LessonDraft(
         name=path.stem,
         title=raw["title"].strip(),
@@ -135,13 +141,18 @@ def select(
     return chosen[:count] if count else chosen
 
 
-def check_drafts(drafts: list[LessonDraft], language: str, config_file: Path | None = None) -> list[DraftResult]:
+def check_drafts(
+    drafts: list[LessonDraft], language: str, config_file: Path | None = None
+) -> list[DraftResult]:
     """Run the checker on each draft, as `check` would on a file with this text and front matter."""
     from clusius_check.engine import CheckTask, RunOptions, check_all
 
     options = RunOptions(config_file=config_file or default_config(), ui_language=language)
     tasks = [CheckTask(None, data=draft.as_draft()) for draft in drafts]
-    return [replace(result, path=draft.name) for draft, result in zip(drafts, check_all(tasks, options, 1))]
+    return [
+        replace(result, path=draft.name)
+        for draft, result in zip(drafts, check_all(tasks, options, 1), strict=True)
+    ]
 
 
 def read_answer(line: str) -> str | None:
@@ -242,7 +253,7 @@ class Lesson:
 
         self.console.print(Text(self.say("title"), style="bold"))
         results = check_drafts(drafts, self.language, self.config_file)
-        for number, (draft, result) in enumerate(zip(drafts, results), start=1):
+        for number, (draft, result) in enumerate(zip(drafts, results, strict=True), start=1):
             self.show_draft(number, len(drafts), draft)
             self.console.print(Text(self.say("question")))
             self.console.print(Text(""))
@@ -270,7 +281,9 @@ class Lesson:
             self.verdict_line(result)
             self.mark(score, number, draft, answer, result)
             self.details(result, draft)
-            self.console.print(Text(self.say("score", score=score.right, answered=score.answered), style="bold"))
+            self.console.print(
+                Text(self.say("score", score=score.right, answered=score.answered), style="bold")
+            )
         self.summary(score, len(drafts))
         return score
 
@@ -322,7 +335,10 @@ class Lesson:
         self.remember()
         self.console.print(Text(""))
         self.console.print(
-            Text(self.say("summary", score=score.right, answered=score.answered, exact=score.exact), style="bold")
+            Text(
+                self.say("summary", score=score.right, answered=score.answered, exact=score.exact),
+                style="bold",
+            )
         )
         if score.misses:
             self.console.print(Text(self.say("look_again")))

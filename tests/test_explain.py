@@ -28,7 +28,9 @@ WIDE = {"COLUMNS": "400"}
 
 def checked(text: str, account: str = "personal", lang: str | None = None):
     header = f"---\naccount: {account}\n" + (f"lang: {lang}\n" if lang else "") + "---\n"
-    return check_task(CheckTask(None, data=(header + text).encode()), RunOptions(config_file=default_config()))
+    return check_task(
+        CheckTask(None, data=(header + text).encode()), RunOptions(config_file=default_config())
+    )
 
 
 def rendered(parts) -> str:
@@ -52,7 +54,9 @@ def test_every_rule_is_explained_in_both_languages(rule_id, language):
 
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_both_languages_cite_the_same_articles(rule_id):
-    assert [c.id for c in texts("nl").rules[rule_id].citations] == [c.id for c in texts("en").rules[rule_id].citations]
+    assert [c.id for c in texts("nl").rules[rule_id].citations] == [
+        c.id for c in texts("en").rules[rule_id].citations
+    ]
 
 
 def test_english_glosses_every_article_it_quotes():
@@ -152,7 +156,12 @@ def test_the_shipped_files_keep_the_required_keys():
             "speaking-for-school",
             "I wish all our students good luck!",
         ),
-        ("Het is echt kutweer vandaag, de kas staat blank.", None, "vulgar-language", "Het is echt rotweer vandaag, de kas staat blank."),
+        (
+            "Het is echt kutweer vandaag, de kas staat blank.",
+            None,
+            "vulgar-language",
+            "Het is echt rotweer vandaag, de kas staat blank.",
+        ),
         ("Die toets was echt kanker moeilijk.", None, "vulgar-language", "Die toets was echt moeilijk."),
         (
             '"Wie niet waagt, die niet wint." Mooi gezegd toch?',
@@ -217,7 +226,9 @@ def test_where_no_rewrite_makes_it_fine_none_is_invented(text, rule):
 
 
 def test_a_redacted_span_is_never_shown_raw_before_or_after():
-    result = checked("Mijn klasgenoot Daan heeft een 3,2. Bel Daan: 06-12345678, of mail daan.bakker2009@gmail.com")
+    result = checked(
+        "Mijn klasgenoot Daan heeft een 3,2. Bel Daan: 06-12345678, of mail daan.bakker2009@gmail.com"
+    )
     shown = rendered(findings_renderables(result, "nl"))
     assert "Bevindingen" not in shown and "[1]" in shown
     for raw in ("12345678", "daan.bakker2009", "Daan heeft"):
@@ -226,7 +237,12 @@ def test_a_redacted_span_is_never_shown_raw_before_or_after():
 
 def test_an_image_finding_has_no_sentence_and_says_why_there_is_no_rewrite():
     finding = Finding(
-        rule="image-metadata", severity=Severity.AMBER, message="GPS", article="1", suggestion="x", file="kalf.jpg"
+        rule="image-metadata",
+        severity=Severity.AMBER,
+        message="GPS",
+        article="1",
+        suggestion="x",
+        file="kalf.jpg",
     )
     result = result_for("post.md", [finding], [], [], text="Ons kalf!\n", language="nl")
     assert rewrite(finding, result) is None
@@ -291,7 +307,9 @@ def test_explain_without_a_rule_explains_every_rule(cli):
         assert f"{rule_id} — " in result.stdout
 
 
-@pytest.mark.parametrize(("language", "words"), [("nl", "onbekende regel 'pesten'"), ("en", "unknown rule 'pesten'")])
+@pytest.mark.parametrize(
+    ("language", "words"), [("nl", "onbekende regel 'pesten'"), ("en", "unknown rule 'pesten'")]
+)
 def test_an_unknown_rule_is_one_line_listing_the_valid_ids(cli, language, words):
     result = cli("explain", "pesten", "--lang", language)
     assert result.exit_code == 2

@@ -32,7 +32,7 @@ def verdicts() -> dict[str, tuple[Verdict, set[str]]]:
     results = check_drafts(DRAFTS, "nl")
     return {
         draft.name: (result.verdict, {f.rule for f in result.findings if f.severity is not Severity.INFO})
-        for draft, result in zip(DRAFTS, results)
+        for draft, result in zip(DRAFTS, results, strict=True)
     }
 
 
@@ -78,7 +78,15 @@ def test_a_draft_is_checked_with_its_account_and_role():
         ("title: x\nverdict: red\ntext: ''\n", "'text'"),
         ("title: [x\n", "YAML"),
     ],
-    ids=["no verdict", "a verdict in Dutch", "an unknown rule", "an unknown key", "an unknown account", "no text", "broken YAML"],
+    ids=[
+        "no verdict",
+        "a verdict in Dutch",
+        "an unknown rule",
+        "an unknown key",
+        "an unknown account",
+        "no text",
+        "broken YAML",
+    ],
 )
 def test_a_broken_lesson_draft_names_the_file_and_the_problem(tmp_path, content, named):
     path = tmp_path / "eigen.yaml"
@@ -117,7 +125,15 @@ def test_a_folder_without_drafts_is_an_error(cli, tmp_path):
 
 @pytest.mark.parametrize(
     ("typed", "answer"),
-    [("p", "post"), ("J", "post"), (" ja ", "post"), ("n", "dont"), ("niet plaatsen", "dont"), ("t", "doubt"), ("q", "quit")],
+    [
+        ("p", "post"),
+        ("J", "post"),
+        (" ja ", "post"),
+        ("n", "dont"),
+        ("niet plaatsen", "dont"),
+        ("t", "doubt"),
+        ("q", "quit"),
+    ],
 )
 def test_keys_and_whole_words_are_understood(typed, answer):
     assert read_answer(typed) == answer
@@ -191,7 +207,15 @@ def test_the_end_of_input_stops_the_lesson_like_q(cli):
 
 def test_an_invalid_key_asks_again_without_counting(cli):
     chosen = order(1, seed=4)
-    result = cli("les", "--seed", "4", "--count", "1", input="x\n\nmisschien\n" + KEY_FOR[chosen[0].verdict] + "\n", env=WIDE)
+    result = cli(
+        "les",
+        "--seed",
+        "4",
+        "--count",
+        "1",
+        input="x\n\nmisschien\n" + KEY_FOR[chosen[0].verdict] + "\n",
+        env=WIDE,
+    )
     assert result.stdout.count("Dat snap ik niet.") == 3
     assert result.stdout.count("Plaatsen of niet?") == 4
     assert "Score: 1 van 1 goed" in result.stdout

@@ -9,7 +9,14 @@ import pytest
 
 from clusius_check.catalogue import MESSAGES
 from clusius_check.explain import texts
-from clusius_check.protocol import UnknownArticle, article, articles, normalise_id, parse_protocol, protocol_text
+from clusius_check.protocol import (
+    UnknownArticle,
+    article,
+    articles,
+    normalise_id,
+    parse_protocol,
+    protocol_text,
+)
 from clusius_check.rules import RULE_IDS, rule_info
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "protocol-sociale-media.txt"
@@ -59,7 +66,9 @@ def test_article_text_runs_over_the_line_breaks_of_the_export():
     )
 
 
-@pytest.mark.parametrize(("asked", "key"), [("6", "6"), ("art. 6", "6"), ("P4", "P4"), ("Profilering 4", "P4")])
+@pytest.mark.parametrize(
+    ("asked", "key"), [("6", "6"), ("art. 6", "6"), ("P4", "P4"), ("Profilering 4", "P4")]
+)
 def test_article_ids_are_read_the_ways_people_write_them(asked, key):
     assert normalise_id(asked) == key
 
@@ -87,7 +96,9 @@ def test_the_article_every_rule_declares_is_in_the_protocol(rule_id):
 def _articles_named_in(message: str) -> list[str]:
     """'art. 2', 'art. 4 en art. 7', '(art. 1 en 9)', 'art. 1 and 9'; not 'art. 137c Sr' (criminal code)."""
     found = []
-    for match in re.finditer(r"\bart\. (\d+)\b(?![a-z])((?:\s*(?:en|and|,)\s*(?:art\. )?\d+\b(?![a-z]))*)", message):
+    for match in re.finditer(
+        r"\bart\. (\d+)\b(?![a-z])((?:\s*(?:en|and|,)\s*(?:art\. )?\d+\b(?![a-z]))*)", message
+    ):
         found.append(match.group(1))
         found.extend(re.findall(r"\d+", match.group(2)))
     return found
