@@ -22,7 +22,7 @@ from clusius_check.catalogue import NoticeError, say
 from clusius_check.findings import DraftResult, Verdict
 
 LESSON_KEYS = ("title", "verdict", "text")
-OPTIONAL_KEYS = ("rules", "account", "role", "lang", "note")
+OPTIONAL_KEYS = ("rules", "account", "role", "lang", "note", "note_en")
 ACCOUNTS = ("personal", "school")
 ROLES = ("pupil", "student", "staff")
 
@@ -54,6 +54,10 @@ class LessonDraft:
     role: str = "pupil"
     lang: str | None = None
     note: str = ""
+    note_en: str = ""  # the discussion point for a lesson in English, when the note is in Dutch
+
+    def note_for(self, language: str) -> str:
+        return self.note_en if language == "en" and self.note_en else self.note
 
     def as_draft(self) -> bytes:
         """The draft as the checker reads it: front matter with the account, role and language."""
@@ -103,7 +107,7 @@ def load_draft(path: Path) -> LessonDraft:
     for key in LESSON_KEYS:
         if key not in raw:
             raise LessonError(shown, "explain.missing", key=key)
-    for key in ("title", "text", "note"):
+    for key in ("title", "text", "note", "note_en"):
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
             raise LessonError(shown, "explain.not_text", key=key)
     if raw["verdict"] not in [verdict.value for verdict in Verdict]:
@@ -128,6 +132,7 @@ def load_draft(path: Path) -> LessonDraft:
         role=raw.get("role", "pupil"),
         lang=raw.get("lang"),
         note=(raw.get("note") or "").strip(),
+        note_en=(raw.get("note_en") or "").strip(),
     )
 
 
@@ -230,9 +235,11 @@ class Lesson:
             self.console.print(Text(say(self.language, "report.no_findings")))
         for error in result.errors:
             self.console.print(Text(error, style="magenta"))
-        if draft.note:
+        if draft.note_for(self.language):
             self.console.print(Text(""))
-            self.console.print(Text.assemble((self.say("discuss") + ": ", "bold"), draft.note))
+            self.console.print(
+                Text.assemble((self.say("discuss") + ": ", "bold"), draft.note_for(self.language))
+            )
 
     def remember(self) -> None:
         from rich.text import Text

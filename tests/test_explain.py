@@ -354,3 +354,21 @@ def test_explain_with_json_warns_and_keeps_the_json_clean(cli, write):
     result = cli("check", post, "--explain", "--format", "json")
     assert result.json()["drafts"][0]["verdict"] == "red"
     assert "clusius-check: warning: --explain" in result.stderr
+
+
+def test_a_broken_explanation_file_stops_explain_and_check_in_one_line(cli, write, tmp_path, monkeypatch):
+    import clusius_check.explain as explain_module
+
+    broken = _broken(tmp_path, lambda d: d["rules"].pop("bullying"))
+    monkeypatch.setattr(explain_module, "explanation_file", lambda language: broken)
+    explain_module.texts.cache_clear()
+    try:
+        post = write("post.md", "Die toets was echt kanker moeilijk.\n")
+        for args in (("explain", "bullying"), ("check", post, "--explain"), ("les", "--non-interactive")):
+            result = cli(*args)
+            assert result.exit_code == 2, args
+            (line,) = result.stderr.splitlines()
+            assert line.startswith(f"clusius-check: error: {broken}: ") and "rules.bullying" in line
+            assert result.stdout == ""
+    finally:
+        explain_module.texts.cache_clear()

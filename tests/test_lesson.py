@@ -245,6 +245,13 @@ def test_the_verdict_is_the_checkers_not_the_files(cli, tmp_path):
     assert "Score: 0 van 1 goed" in result.stdout
 
 
+def test_every_dutch_draft_has_a_discussion_point_in_both_languages():
+    for draft in DRAFTS:
+        assert draft.note, draft.name
+        if draft.lang != "en":
+            assert draft.note_en and draft.note_en != draft.note, draft.name
+
+
 def test_the_lesson_in_english(cli):
     result = cli("lesson", "--seed", "1", "--count", "2", "--lang", "en", input="y\nq\n", env=WIDE)
     assert result.exit_code == 0
@@ -252,6 +259,17 @@ def test_the_lesson_in_english(cli):
     assert "Post or not? [p/y = post" in result.stdout
     assert "Your answer: post" in result.stdout
     assert "Stopped after 1 of the 2 drafts." in result.stdout
+    first = order(2, seed=1)[0]
+    assert f"To discuss: {first.note_for('en')}" in result.stdout
+
+
+def test_a_phone_number_in_a_lesson_draft_is_masked_once_revealed(cli):
+    chosen = order(36, seed=9)
+    first = next(i for i, d in enumerate(chosen) if d.name.endswith("telefoonnummer"))
+    result = cli("les", "--seed", "9", "--count", "36", input="n\n" * first + "t\nq\n", env=WIDE)
+    revealed = result.stdout.split("Jouw antwoord: twijfel")[1]
+    assert "06-****5678" in revealed
+    assert "12345678" not in revealed
 
 
 def test_a_lesson_about_one_rule(cli):
