@@ -316,6 +316,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "maker; dat kan auteursrecht of portretrecht schenden (art. 1 en art. 8).",
         "missing-source.taken.suggestion": "Gebruik alleen eigen beeld of beeld met toestemming, en noem de maker: "
         '"Foto: Naam", "via @account" of "📸 @account".',
+        # Pipeline formats (--format sarif/github/junit/jsonl/html) and --output.
+        "report.format.suppressed": "genegeerd",
+        "report.format.reason": "reden: {reason}",
+        "report.format.suppressed_heading": "Genegeerd, met een reden (telt niet mee voor het oordeel)",
+        "report.format.html_title": "clusius-check-rapport",
+        "usage.output_is_input": "is een invoerbestand (een concept of afbeelding) en wordt nooit overschreven; "
+        "kies een ander bestand voor --output",
+        "usage.output_is_image": "is een afbeeldingsbestand; een rapport hoort daar niet in, kies een ander bestand voor --output",
         # explain and les (issue 8): problems with a school's explanation or lesson files, and usage.
         "explain.unknown_rule": "onbekende regel '{rule}'; kies uit: {known}",
         "explain.unreadable": "kan niet gelezen worden ({reason})",
@@ -629,6 +637,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "name; that may break copyright or portrait rights (art. 1 and art. 8).",
         "missing-source.taken.suggestion": "Use only your own images or images with permission, and credit the "
         'maker: "Photo: Name", "via @account" or "📸 @account".',
+        # Pipeline formats (--format sarif/github/junit/jsonl/html) and --output.
+        "report.format.suppressed": "suppressed",
+        "report.format.reason": "reason: {reason}",
+        "report.format.suppressed_heading": "Suppressed, with a reason (not counted in the verdict)",
+        "report.format.html_title": "clusius-check report",
+        "usage.output_is_input": "is an input (a draft or an image) and is never overwritten; "
+        "choose another file for --output",
+        "usage.output_is_image": "is an image file; a report does not belong there, choose another file for --output",
         # explain and lesson (issue 8): problems with a school's explanation or lesson files, and usage.
         "explain.unknown_rule": "unknown rule '{rule}'; choose from: {known}",
         "explain.unreadable": "cannot be read ({reason})",

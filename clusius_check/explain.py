@@ -255,9 +255,11 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'”’)]|$)|\n")
 
 
 def shown_body(result: DraftResult) -> str:
-    """The draft's body as a report may show it: every redacted span replaced by its mask."""
+    """The draft's body as a report may show it: every redacted span replaced by its mask, also that of
+    a finding a marker suppressed (it is still the data of a person)."""
     body = result.text[result.body_offset :]
-    for finding in result.findings:
+    suppressed = tuple(item.finding for item in getattr(result, "suppressed", ()))
+    for finding in (*result.findings, *suppressed):
         if finding.redacted and finding.start is not None and finding.end is not None:
             mask = finding.match if len(finding.match) == finding.end - finding.start else None
             body = body[: finding.start] + (mask or "*" * (finding.end - finding.start)) + body[finding.end :]

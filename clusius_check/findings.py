@@ -66,6 +66,12 @@ class Finding:
         return (self.file or "", self.line or 0, self.column or 0, -self.severity.rank, self.rule)
 
 
+@dataclass(frozen=True)
+class SuppressedFinding:
+    finding: Finding  # the finding as the rule reported it
+    reason: str  # the reason written in the marker
+
+
 def verdict_for(findings: list[Finding]) -> Verdict:
     worst = max((f.severity.rank for f in findings), default=0)
     if worst >= Severity.RED.rank:
@@ -96,6 +102,8 @@ class DraftResult:
     # Images attached to the draft (paths as shown) and the rules that actually looked at it.
     images: tuple[str, ...] = ()
     checked_rules: tuple[str, ...] = ()
+    # Findings a marker in the draft silenced, with its reason: not in the verdict, but in every report.
+    suppressed: tuple[SuppressedFinding, ...] = ()
 
 
 def result_for(

@@ -235,6 +235,22 @@ def test_a_redacted_span_is_never_shown_raw_before_or_after():
         assert raw not in shown
 
 
+def test_a_suppressed_redacted_span_stays_masked_in_another_findings_sentence():
+    from dataclasses import replace
+
+    from clusius_check.findings import SuppressedFinding
+
+    result = checked("Die toets was echt kanker moeilijk, bel me: 06-12345678")
+    phone = next(f for f in result.findings if f.rule == "personal-data")
+    others = tuple(f for f in result.findings if f.rule != "personal-data")
+    result = replace(
+        result, findings=others, suppressed=(SuppressedFinding(phone, "eigen nummer van de stage"),)
+    )
+    shown = rendered(findings_renderables(result, "nl"))
+    assert "Die toets was echt kanker moeilijk" in shown
+    assert "12345678" not in shown and "06-****5678" in shown
+
+
 def test_an_image_finding_has_no_sentence_and_says_why_there_is_no_rewrite():
     finding = Finding(
         rule="image-metadata",
@@ -372,3 +388,13 @@ def test_a_broken_explanation_file_stops_explain_and_check_in_one_line(cli, writ
             assert result.stdout == ""
     finally:
         explain_module.texts.cache_clear()
+
+
+def test_check_explain_goes_with_the_report_into_output(cli, write, tmp_path):
+    post = write("post.md", "Die toets was echt kanker moeilijk.\n")
+    report = tmp_path / "rapport.txt"
+    result = cli("check", post, "--explain", "--output", report, env=WIDE)
+    assert result.exit_code == 1 and result.stdout == ""
+    written = report.read_text(encoding="utf-8")
+    assert "ROOD — Niet plaatsen" in written
+    assert "Zo kan het: Die toets was echt moeilijk." in written
