@@ -73,7 +73,7 @@ def as_the_rules_see_it(text: str) -> tuple[str, str, bool]:
     doc = analysed.normalised_doc
     return (
         model_input(doc, 0, len(doc), group_spans(analysed, context)),
-        model_input(doc, 0, len(doc)),
+        model_input(doc, 0, len(doc), trimmed=True),
         analysed.draft.meta.account == "school",
     )
 

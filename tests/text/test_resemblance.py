@@ -287,3 +287,13 @@ def test_a_school_can_switch_each_opinion_off(sure_model, tmp_path, rule):
     off.write_text(f"rules:\n  {rule}:\n    resemblance: false\n", encoding="utf-8")
     assert resembles(NEWS, rule)
     assert resembles(NEWS, rule, off) == []
+
+
+@pytest.mark.parametrize("rule", WHOLE_DRAFT_LABELS)
+def test_a_final_line_break_or_blank_lines_around_the_draft_do_not_change_the_score(rule):
+    text = "Vanaf maandag gaat echt alles anders op de locatie in Hoorn en Alkmaar, vertelde mijn mentor."
+    scores = {
+        resemblance.draft_score(analyse(load_draft(None, data=variant.encode())), rule)
+        for variant in (text, text + "\n", "\n\n" + text + "\n\n\n", text + "  \n")
+    }
+    assert len(scores) == 1
