@@ -19,10 +19,14 @@ import math
 import re
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from clusius_check.catalogue import Notice, message
 from clusius_check.drafts import ImageRef
 from clusius_check.images.metadata import ImageMetadata, read_metadata
+
+if TYPE_CHECKING:  # Pillow is imported where an image is decoded, so `--help` stays instant
+    import PIL.Image
 
 # The long side of the pixels the rules see. Logo hashes need far less; 1024 keeps a logo at 15 % of
 # the width at about 150 px, plenty for a window search.
@@ -55,7 +59,9 @@ _CACHE_KEY = "images.loaded"
 @dataclass(frozen=True)
 class LoadedImage:
     ref: ImageRef
-    pixels: object  # PIL.Image.Image in "RGB" or "RGBA", or None when the file could not be decoded
+    # The first frame, EXIF orientation applied, "RGBA" if any pixel is transparent else "RGB", long side
+    # at most MAX_SIDE, never upscaled. None when the file could not be decoded (then see `problem`).
+    pixels: PIL.Image.Image | None
     original_size: tuple[int, int]  # width, height of the file as stored
     problem: Notice | None = None  # one line naming the file, when the image could not be used
 
