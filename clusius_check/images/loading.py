@@ -119,7 +119,8 @@ def load_image(ref: ImageRef, draft_path: str) -> tuple[LoadedImage, ImageMetada
             if _refused_as_bomb(image, caught):
                 return failed("error.image_too_large", size, **_bomb_params(_megapixels(size))), None, None
             metadata = read_metadata(image)
-            if getattr(image, "n_frames", 1) > 1:
+            # is_animated looks for a second frame only; n_frames would walk a long GIF to its end.
+            if getattr(image, "is_animated", False):
                 note = Notice(draft_path, message("warning.image_animated", image=ref.display))
             pixels = _decode(image, metadata)
     except Image.DecompressionBombError as exc:

@@ -75,6 +75,8 @@ _TEXT_TAGS_BASE = {
     0x9C9F: "XPSubject",
 }
 _TEXT_TAGS_EXIF = {0x9286: "UserComment"}
+# Windows writes these as UTF-16LE in a byte array (XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject).
+_WINDOWS_XP_TAGS = frozenset(range(0x9C9B, 0x9CA0))
 _GPS_LATITUDE_REF, _GPS_LATITUDE, _GPS_LONGITUDE_REF, _GPS_LONGITUDE = 1, 2, 3, 4
 # IPTC IIM datasets in record 2 (IPTC IIM 4.2).
 _NAME_DATASETS = {(2, 80): "IPTC By-line", (2, 116): "IPTC Copyright Notice", (2, 122): "IPTC Writer"}
@@ -259,7 +261,7 @@ def identifying_names(metadata) -> Iterator[tuple[str, str]]:
 
     for tags, labels in ((metadata.base, _NAME_TAGS_BASE), (metadata.exif, _NAME_TAGS_EXIF)):
         for tag, label in labels.items():
-            value = tag_text(tags.get(tag))
+            value = tag_text(tags.get(tag), utf16=tag in _WINDOWS_XP_TAGS)
             if names_someone(value):
                 yield from fresh(label, value)
     for dataset, label in _NAME_DATASETS.items():
@@ -272,7 +274,9 @@ def identifying_names(metadata) -> Iterator[tuple[str, str]]:
                 yield from fresh(f"XMP {name}", value)
     free_text: list[tuple[str, str]] = []
     for tags, labels in ((metadata.base, _TEXT_TAGS_BASE), (metadata.exif, _TEXT_TAGS_EXIF)):
-        free_text += [(label, tag_text(tags.get(tag))) for tag, label in labels.items()]
+        free_text += [
+            (label, tag_text(tags.get(tag), utf16=tag in _WINDOWS_XP_TAGS)) for tag, label in labels.items()
+        ]
     for dataset, label in _TEXT_DATASETS.items():
         free_text += [(label, value) for value in _iptc_texts(metadata.iptc.get(dataset))]
     for name in _XMP_TEXT:
@@ -323,21 +327,21 @@ def mentions_a_person(text: str) -> bool:
     return False
 
 
-def tag_text(value: object) -> str:
-    """An EXIF value as text: ASCII strings, Windows' UTF-16 XP* byte arrays, and UserComment with its
-    8-byte character-code header (EXIF 2.32, 4.6.5)."""
+def tag_text(value: object, utf16: bool = False) -> str:
+    """An EXIF value as text: ASCII strings, Windows' UTF-16 XP* byte arrays (`utf16`), and UserComment
+    with its 8-byte character-code header (EXIF 2.32, 4.6.5)."""
     if value is None:
         return ""
     if isinstance(value, tuple) and all(isinstance(item, int) for item in value):
         value = bytes(item & 0xFF for item in value)
     if isinstance(value, bytes):
         header = value[:8]
-        if header.startswith(b"UNICODE"):
+        if utf16:
+            text = value.decode("utf-16-le", errors="ignore")
+        elif header.startswith(b"UNICODE"):
             text = value[8:].decode("utf-16-be" if value[8:9] == b"\x00" else "utf-16-le", errors="ignore")
         elif header.startswith((b"ASCII", b"JIS", b"\x00\x00\x00\x00\x00\x00\x00\x00")):
             text = value[8:].decode("utf-8", errors="ignore")
-        elif len(value) >= 2 and value[1::2].count(0) >= len(value) // 2 - 1:
-            text = value.decode("utf-16-le", errors="ignore")  # XPAuthor and friends
         else:
             text = value.decode("utf-8", errors="ignore")
     else:
@@ -358,6 +362,11 @@ def _iptc_texts(value: object) -> list[str]:
     return [text for text in texts if text]
 
 
+# Longest XMP value and element we look into. Bounded repeats keep every match attempt short, so a
+# hostile packet with thousands of unclosed tags costs milliseconds, not minutes.
+MAX_XMP_VALUE = 1_000
+
+
 def xmp_values(xmp: str, name: str) -> list[str]:
     """The values of the XMP property `name`: as an attribute (`aux:SerialNumber="123"`), as an element,
     or as the `rdf:li` items of a list (`<dc:creator><rdf:Seq><rdf:li>…`). Found with expressions, not an
@@ -365,10 +374,13 @@ def xmp_values(xmp: str, name: str) -> list[str]:
     if not xmp or name not in xmp:
         return []
     quoted = re.escape(name)
-    values = [match.group(2) for match in re.finditer(rf"\b{quoted}\s*=\s*(['\"])(.*?)\1", xmp, re.S)]
-    for match in re.finditer(rf"<{quoted}(?:\s[^>]*)?>(.*?)</{quoted}\s*>", xmp, re.S):
+    limit = MAX_XMP_VALUE
+    attribute = rf"""\b{quoted}\s*=\s*(?:"([^"<]{{0,{limit}}})"|'([^'<]{{0,{limit}}})')"""
+    values = [match.group(1) or match.group(2) or "" for match in re.finditer(attribute, xmp)]
+    element = rf"<{quoted}(?:\s[^<>]{{0,{limit}}})?>(.{{0,{limit}}}?)</{quoted}\s*>"
+    for match in re.finditer(element, xmp, re.S):
         inner = match.group(1)
-        items = re.findall(r"<rdf:li(?:\s[^>]*)?>(.*?)</rdf:li\s*>", inner, re.S)
+        items = re.findall(rf"<rdf:li(?:\s[^<>]{{0,{limit}}})?>([^<]{{0,{limit}}})</rdf:li\s*>", inner)
         values += items or [inner]
     cleaned = (" ".join(html.unescape(re.sub(r"<[^>]*>", " ", value)).split()) for value in values)
     return [value for value in cleaned if value]

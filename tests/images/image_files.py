@@ -73,3 +73,17 @@ def xmp_packet(body: str) -> bytes:
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         f'<rdf:Description rdf:about="">{body}</rdf:Description></rdf:RDF></x:xmpmeta>'
     ).encode()
+
+
+def with_iptc(jpeg: bytes, records: dict[tuple[int, int], str]) -> bytes:
+    """`jpeg` with an APP13 Photoshop segment holding IPTC-IIM `records` (Pillow reads IPTC, never writes it)."""
+    iptc = b"".join(
+        b"\x1c" + bytes(key) + len(value.encode()).to_bytes(2, "big") + value.encode()
+        for key, value in records.items()
+    )
+    if len(iptc) % 2:
+        iptc += b"\x00"
+    resource = b"8BIM" + (0x0404).to_bytes(2, "big") + b"\x00\x00" + len(iptc).to_bytes(4, "big") + iptc
+    payload = b"Photoshop 3.0\x00" + resource
+    segment = b"\xff\xed" + (len(payload) + 2).to_bytes(2, "big") + payload
+    return jpeg[:2] + segment + jpeg[2:]

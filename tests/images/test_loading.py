@@ -231,6 +231,25 @@ def test_truncated_jpeg_is_one_line_naming_the_file(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("image_format", "words"),
+    [
+        ("PNG", "image is cut off"),
+        ("GIF", "image is cut off"),
+        ("TIFF", "image is cut off"),
+        ("BMP", "image is cut off"),
+        ("WEBP", "damaged image"),  # libwebp does not say 'truncated', only that it failed
+    ],
+)
+def test_every_format_cut_in_half_is_one_line(tmp_path, image_format, words):
+    buffer = io.BytesIO()
+    photo((200, 150)).save(buffer, image_format)
+    path = tmp_path / f"half.{image_format.lower()}"
+    path.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    assert loaded(path).pixels is None
+    assert problem_of(path).startswith(f"post.md: {path.name}: {words}")
+
+
 def test_random_bytes_behind_a_png_header_are_a_damaged_image(tmp_path):
     path = tmp_path / "kapot.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)

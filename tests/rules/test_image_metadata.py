@@ -13,8 +13,8 @@ from clusius_check.drafts import ImageRef
 from clusius_check.engine import RuleContext
 from clusius_check.findings import Severity
 from clusius_check.rules import IMPLEMENTED, PLANNED, image_metadata
-from clusius_check.rules.image_metadata import mask_name, mask_serial, tag_text
-from tests.images.image_files import exif_with, gps_ifd, jpeg_bytes, photo, save, xmp_packet
+from clusius_check.rules.image_metadata import mask_name, mask_serial, tag_text, xmp_values
+from tests.images.image_files import exif_with, gps_ifd, jpeg_bytes, photo, save, with_iptc, xmp_packet
 
 # Alkmaar, as a phone writes it: 52.6323 N, 4.7534 E.
 HOME = (52.632345, 4.753412)
@@ -143,6 +143,15 @@ def test_xmp_in_a_png_is_read(tmp_path):
     assert finding.match == "XMP aux:OwnerName: N*** H*******"
 
 
+def test_iptc_byline_and_copyright_notice(tmp_path):
+    path = tmp_path / "pers.jpg"
+    path.write_bytes(
+        with_iptc(jpeg_bytes(), {(2, 80): "Fleur Jansen", (2, 116): "(c) Bram Smit", (2, 25): "kas"})
+    )
+    [finding] = findings(path)
+    assert finding.match == "IPTC By-line: F**** J*****; IPTC Copyright Notice: (c) B*** S***"
+
+
 @pytest.mark.parametrize(
     "exif",
     [
@@ -258,13 +267,34 @@ def test_the_rule_never_changes_the_file(tmp_path):
         ("  Jan  ", "Jan"),
         (b"UNICODE\x00" + "Zoë".encode("utf-16-le"), "Zoë"),
         (b"ASCII\x00\x00\x00hallo\x00", "hallo"),
-        (tuple("Eva".encode("utf-16-le")), "Eva"),
+        (b"AB", "AB"),
         (None, ""),
     ],
-    ids=["ASCII", "UserComment in Unicode", "UserComment in ASCII", "XP tag as a tuple of bytes", "missing"],
+    ids=[
+        "ASCII",
+        "UserComment in Unicode",
+        "UserComment in ASCII",
+        "short bytes stay bytes of text",
+        "missing",
+    ],
 )
 def test_tag_text(value, text):
     assert tag_text(value) == text
+
+
+def test_windows_xp_tags_are_utf16_also_as_a_tuple_of_bytes():
+    assert tag_text(tuple("Eva".encode("utf-16-le")), utf16=True) == "Eva"
+    assert tag_text("Zoë".encode("utf-16-le") + b"\x00\x00", utf16=True) == "Zoë"
+
+
+def test_a_hostile_xmp_packet_is_read_quickly():
+    import time
+
+    hostile = "<dc:creator>" * 20_000 + 'aux:SerialNumber="' * 10_000
+    started = time.perf_counter()
+    assert xmp_values(hostile, "dc:creator") == []
+    xmp_values(hostile, "aux:SerialNumber")
+    assert time.perf_counter() - started < 2.0  # 0.4 s on the shared 2-core machine under load
 
 
 def test_masks():
