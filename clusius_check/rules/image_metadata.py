@@ -35,7 +35,6 @@ person. The school's photographer can be allowed by name with the `allowed_names
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Iterator
@@ -373,6 +372,8 @@ def xmp_values(xmp: str, name: str) -> list[str]:
     XML parser: the packet comes from an untrusted file, and only these few values are needed."""
     if not xmp or name not in xmp:
         return []
+    import html  # here, not at the top: `clusius-check rules` imports every rule and must stay instant
+
     quoted = re.escape(name)
     limit = MAX_XMP_VALUE
     attribute = rf"""\b{quoted}\s*=\s*(?:"([^"<]{{0,{limit}}})"|'([^'<]{{0,{limit}}})')"""
