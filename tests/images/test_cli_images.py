@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from clusius_check.rules import IMAGE_RULE_IDS
 from tests.conftest import CLEAN_NL, RED_NL
 from tests.images.image_files import exif_with, gps_ifd, jpeg_bytes, photo, save
 from tests.test_cli import tree_fingerprint, valid_report
@@ -124,3 +125,16 @@ def test_rules_lists_image_metadata_as_available(cli):
     document = json.loads(cli("rules", "--format", "json", "--lang", "en").stdout)
     [rule] = [rule for rule in document if rule["id"] == "image-metadata"]
     assert rule["available"] is True and rule["severity"] == "amber" and rule["article"] == "1"
+
+
+def test_images_are_not_decoded_when_every_image_rule_is_off(cli, write, tmp_path):
+    rules_off = "".join(f"  {rule_id}: off\n" for rule_id in IMAGE_RULE_IDS)
+    (tmp_path / "clusius-check.yaml").write_text("rules:\n" + rules_off, encoding="utf-8")
+    (tmp_path / "kapot.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    gps_photo(tmp_path)
+    post = write("post.md", "---\nimages: [kapot.png, klas.jpg]\n---\n" + CLEAN_NL)
+    result = cli("check", post, "--format", "json")
+    [draft] = result.json()["drafts"]
+    assert result.exit_code == 0 and draft["verdict"] == "green"
+    assert draft["errors"] == [] and draft["findings"] == []
+    assert sorted(draft["rules_disabled"]) == sorted(IMAGE_RULE_IDS)

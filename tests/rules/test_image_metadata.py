@@ -6,14 +6,25 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, PngImagePlugin
 
 from clusius_check.config import Config, config_from_mapping
 from clusius_check.drafts import ImageRef
 from clusius_check.engine import RuleContext
 from clusius_check.findings import Severity
+from clusius_check.images.metadata import ImageMetadata
 from clusius_check.rules import IMPLEMENTED, PLANNED, image_metadata
-from clusius_check.rules.image_metadata import mask_name, mask_serial, tag_text, xmp_values
+from clusius_check.rules.image_metadata import (
+    gps_position,
+    identifying_names,
+    mask_name,
+    mask_serial,
+    serial_numbers,
+    tag_text,
+    xmp_values,
+)
 from tests.images.image_files import exif_with, gps_ifd, jpeg_bytes, photo, save, with_iptc, xmp_packet
 
 # Alkmaar, as a phone writes it: 52.6323 N, 4.7534 E.
@@ -301,3 +312,42 @@ def test_masks():
     assert mask_name("Jan de Vries") == "J** d* V****"
     assert mask_serial("SN12345678") == "******5678"
     assert mask_serial("1234") == "****"
+
+
+# --- any metadata at all ----------------------------------------------------------------------------
+
+_VALUES = st.one_of(
+    st.none(),
+    st.text(max_size=40),
+    st.binary(max_size=40),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.tuples(st.integers(), st.integers()),
+    st.lists(st.one_of(st.floats(), st.integers(), st.text(max_size=5)), max_size=4).map(tuple),
+    st.dictionaries(st.integers(0, 5), st.integers(), max_size=2),
+)
+_TAGS = st.dictionaries(
+    st.sampled_from([0x013B, 0x8298, 0x9C9D, 0x9C9C, 0x010E, 0x013C, 0xA430, 0xA431, 0xA435, 0x9286, 0xC62F]),
+    _VALUES,
+    max_size=6,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=_TAGS,
+    exif=_TAGS,
+    gps=st.dictionaries(st.integers(0, 6), _VALUES, max_size=5),
+    xmp=st.text(alphabet="<>/=\"' dc:creatorrdf:liaux:SerialNumberexif:GPSLatitude52,1N", max_size=200),
+    iptc=st.dictionaries(
+        st.sampled_from([(2, 80), (2, 116), (2, 118), (2, 120), (2, 122)]),
+        st.one_of(st.binary(max_size=20), st.lists(st.binary(max_size=10), max_size=3)),
+        max_size=3,
+    ),
+)
+def test_whatever_a_file_holds_the_rule_reads_it_without_raising(base, exif, gps, xmp, iptc):
+    metadata = ImageMetadata(base=base, exif=exif, gps=gps, xmp=xmp, iptc=iptc)
+    position = gps_position(metadata)
+    assert position is None or (abs(position[0]) <= 90 and abs(position[1]) <= 180)
+    for label, value in [*identifying_names(metadata), *serial_numbers(metadata)]:
+        assert label and value
