@@ -43,6 +43,7 @@ READABLE_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 # MPO is how Pillow's JPEG reader presents a JPEG with a second picture in it (a depth map or preview),
 # as many phones write them; it decodes its first picture like any JPEG.
 _DRAFTABLE_FORMATS = ("JPEG", "MPO")
+_ANIMATED_FORMATS = ("GIF", "WEBP", "PNG")  # PNG: APNG
 # EXIF orientation (tag 0x0112) -> the Image.transpose methods that make the picture upright, in order.
 _ORIENTATION_STEPS = {
     2: ("FLIP_LEFT_RIGHT",),
@@ -120,8 +121,9 @@ def load_image(ref: ImageRef, draft_path: str) -> tuple[LoadedImage, ImageMetada
             if _refused_as_bomb(image, caught):
                 return failed("error.image_too_large", size, **_bomb_params(_megapixels(size))), None, None
             metadata = read_metadata(image)
-            # is_animated looks for a second frame only; n_frames would walk a long GIF to its end.
-            if getattr(image, "is_animated", False):
+            # is_animated looks for a second frame only; n_frames would walk a long GIF to its end. A
+            # phone's JPEG with a depth map or preview (MPO) has frames too, but is no animation.
+            if image.format in _ANIMATED_FORMATS and getattr(image, "is_animated", False):
                 note = Notice(draft_path, message("warning.image_animated", image=ref.display))
             pixels = _decode(image, metadata)
     except Image.DecompressionBombError as exc:

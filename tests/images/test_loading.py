@@ -163,6 +163,16 @@ def test_animation_gives_its_first_frame_and_says_only_that_was_checked(tmp_path
     assert path.name in note.render("en")
 
 
+def test_a_phone_jpeg_with_a_second_picture_is_no_animation(tmp_path):
+    first, second = Image.new("RGB", (40, 30), (200, 0, 0)), Image.new("RGB", (40, 30), (0, 0, 200))
+    path = tmp_path / "portret.jpg"
+    first.save(path, "MPO", save_all=True, append_images=[second])
+    assert Image.open(path).format == "MPO"
+    image, _metadata, note = load_image(ImageRef(path, path.name), "post.md")
+    assert note is None
+    assert image.pixels.getpixel((20, 15))[0] > 150
+
+
 # --- size -------------------------------------------------------------------------------------------
 
 
