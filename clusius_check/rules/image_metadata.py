@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from clusius_check.findings import Finding, Severity
 from clusius_check.rules.base import Option, RuleInfo, list_of_strings
@@ -144,28 +145,32 @@ def check(analysed, context) -> Iterator[Finding]:
         if metadata is None:
             continue
         shown = image.ref.display
+        # The message names the file; the finding's `file` (shown beside it) gives the whole path.
+        name = Path(shown).name
         location = gps_position(metadata)
         if location is not None:
             latitude, longitude = location
             coarse = f"{latitude:.{GPS_DECIMALS_SHOWN}f}, {longitude:.{GPS_DECIMALS_SHOWN}f}"
-            yield _finding(context, shown, Severity.RED, "gps", coarse, position=coarse)
+            yield _finding(context, shown, name, Severity.RED, "gps", coarse, position=coarse)
         names = [
             (label, value) for label, value in identifying_names(metadata) if not _allowed(value, allowed)
         ]
         if names:
             fields = _fields(names, mask_name)
-            yield _finding(context, shown, Severity.AMBER, "names", fields, fields=fields)
+            yield _finding(context, shown, name, Severity.AMBER, "names", fields, fields=fields)
         serials = list(serial_numbers(metadata))
         if serials:
             fields = _fields(serials, mask_serial)
-            yield _finding(context, shown, Severity.AMBER, "serial", fields, fields=fields)
+            yield _finding(context, shown, name, Severity.AMBER, "serial", fields, fields=fields)
 
 
-def _finding(context, image: str, severity: Severity, key: str, match: str, **params: object) -> Finding:
+def _finding(
+    context, image: str, name: str, severity: Severity, key: str, match: str, **params: object
+) -> Finding:
     return Finding(
         rule=INFO.id,
         severity=severity,
-        message=context.say(f"{INFO.id}.{key}.message", image=image, **params),
+        message=context.say(f"{INFO.id}.{key}.message", image=name, **params),
         article=INFO.article,
         suggestion=context.say(f"{INFO.id}.{key}.suggestion"),
         match=match,

@@ -33,8 +33,15 @@ def test_a_photo_with_gps_makes_a_clean_draft_red_and_json_names_the_file(cli, w
         ("image-metadata", "red", str(image), None),
         ("image-metadata", "amber", str(image), None),
     ]
+    assert draft["findings"][0]["message"].startswith("klas.jpg contains the GPS location")
     assert "52.63, 4.75" in draft["findings"][0]["message"]
     assert "52.632" not in result.stdout and "Jan de Vries" not in result.stdout
+
+
+def test_a_long_image_path_does_not_squeeze_the_message_in_the_terminal(cli, write, tmp_path):
+    image = gps_photo(tmp_path / "fotos" / "schoolreis-texel-2026" / "dag-3", "klas-op-het-strand.jpg")
+    result = cli("check", write("post.md", CLEAN_NL), "-i", image, env={"COLUMNS": "80"})
+    assert "klas-op-het-strand.jpg bevat" in result.stdout  # the name whole, not cut to "klas-op…"
 
 
 def test_terminal_report_shows_the_image_finding_with_its_file(cli, write, tmp_path):
@@ -44,7 +51,8 @@ def test_terminal_report_shows_the_image_finding_with_its_file(cli, write, tmp_p
     assert result.exit_code == 1
     flat = " ".join(result.stdout.split())
     assert "RED — Do not post" in flat
-    assert "image-metadata" in flat and f"{image} contains the GPS location" in flat
+    assert "image-metadata" in flat and "klas.jpg contains the GPS location" in flat
+    assert str(image) in flat  # where: the whole path, beside the rule
     assert "exiftool" in flat
 
 
