@@ -179,8 +179,12 @@ def _finding(
 
 
 def _allowed(value: str, allowed: tuple[str, ...]) -> bool:
-    folded = value.casefold()
-    return any(name in folded for name in allowed)
+    """True when the value names no one once the allowed names (the school's, its photographer's) are
+    taken out: `© Clusius College` is allowed, `© Clusius College / foto Jan de Vries` is not."""
+    rest = value.casefold()
+    for name in sorted(allowed, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return rest != value.casefold() and not (names_someone(rest) and _WORD.search(rest))
 
 
 def _fields(found: list[tuple[str, str]], mask) -> str:

@@ -190,6 +190,11 @@ def test_fields_that_name_no_one_are_silent(tmp_path, exif):
     assert findings(jpeg_with(tmp_path, **exif)) == []
 
 
+def test_the_schools_name_next_to_a_person_still_names_the_person(tmp_path):
+    [finding] = findings(jpeg_with(tmp_path, base={0x8298: "(c) Clusius College / foto Jan de Vries"}))
+    assert finding.match == "Copyright: (c) C****** C****** / f*** J** d* V****"
+
+
 def test_allowed_names_keep_the_schools_photographer_green(tmp_path):
     path = jpeg_with(tmp_path, base={0x013B: "Piet Fotograaf"})
     assert findings(path)
