@@ -87,3 +87,16 @@ def with_iptc(jpeg: bytes, records: dict[tuple[int, int], str]) -> bytes:
     payload = b"Photoshop 3.0\x00" + resource
     segment = b"\xff\xed" + (len(payload) + 2).to_bytes(2, "big") + payload
     return jpeg[:2] + segment + jpeg[2:]
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims `width` x `height` pixels in its IHDR and holds no pixel data: what a decompression
+    bomb looks like before it is decoded, in 45 bytes."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")

@@ -18,7 +18,7 @@ from PIL import Image
 from clusius_check.drafts import ImageRef, check_image_file, load_draft
 from clusius_check.images import loading
 from clusius_check.images.loading import MAX_SIDE, MIN_DRAFT_SIDE, draft_scale, load_image, loaded_images
-from tests.images.image_files import exif_with, jpeg_bytes, photo, save
+from tests.images.image_files import exif_with, jpeg_bytes, photo, png_header_only, save
 
 
 def loaded(path: Path):
@@ -340,6 +340,17 @@ def test_between_the_limit_and_twice_it_a_png_is_refused_but_a_jpeg_is_decoded_s
     jpeg = save(tmp_path / "groot.jpg", Image.new("RGB", (120, 100)), "JPEG")
     assert "too large to open safely" in problem_of(png)
     assert problem_of(jpeg) is None
+
+
+def test_a_real_bomb_is_refused_under_pillows_own_limit_before_any_decoding(tmp_path):
+    path = tmp_path / "bom.png"
+    path.write_bytes(png_header_only(20_000, 20_000))  # 400 megapixels claimed in 45 bytes
+    image = loaded(path)
+    assert image.pixels is None
+    assert problem_of(path) == (
+        "post.md: bom.png: too large to open safely (400 megapixels; the limit is 89 megapixels, "
+        "against 'decompression bombs'); make the image smaller"
+    )
 
 
 def test_pillows_own_limit_is_kept():
