@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from clusius_check.catalogue import Notice, message
 from clusius_check.drafts import ImageRef
-from clusius_check.images.metadata import ImageMetadata, read_metadata
+from clusius_check.images.metadata import ImageMetadata, read_jpeg_metadata, read_metadata
 
 if TYPE_CHECKING:  # Pillow is imported where an image is decoded, so `--help` stays instant
     import PIL.Image
@@ -129,7 +129,7 @@ def load_image(ref: ImageRef, draft_path: str) -> tuple[LoadedImage, ImageMetada
     except Image.DecompressionBombError as exc:
         pixels_in_file = re.search(r"\((\d+) pixels\)", str(exc))
         shown = int(pixels_in_file.group(1)) / 1_000_000 if pixels_in_file else _megapixels(size)
-        return failed("error.image_too_large", size, **_bomb_params(shown)), metadata, None
+        return failed("error.image_too_large", size, **_bomb_params(shown)), _jpeg_metadata(ref), None
     except UnidentifiedImageError:
         return failed("error.image_corrupt", size), None, None
     except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
@@ -143,6 +143,14 @@ def load_image(ref: ImageRef, draft_path: str) -> tuple[LoadedImage, ImageMetada
         # IndexError from a malformed chunk); each means the same to a person: the file is damaged.
         return failed("error.image_corrupt", size), metadata, None
     return LoadedImage(ref, pixels, size), metadata, note
+
+
+def _jpeg_metadata(ref: ImageRef) -> ImageMetadata | None:
+    """The metadata of a JPEG Pillow refused to open, read from its header segments without decoding."""
+    try:
+        return read_jpeg_metadata(ref.path)
+    except Exception:  # the file is already reported as too large; its header may be damaged as well
+        return None
 
 
 def _register_readable_formats() -> None:

@@ -353,6 +353,26 @@ def test_a_real_bomb_is_refused_under_pillows_own_limit_before_any_decoding(tmp_
     )
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"",
+        b"\xff\xd8",
+        b"\xff\xd8\xff\xe1\x00",
+        b"\xff\xd8\xff\xe1\xff\xffExif\x00\x00" + bytes(64),
+        b"\x89PNG",
+    ],
+    ids=["empty", "SOI only", "a cut-off segment length", "an APP1 longer than the file", "not a JPEG"],
+)
+def test_reading_a_refused_jpegs_header_never_raises(tmp_path, head):
+    from clusius_check.images.metadata import read_jpeg_metadata
+
+    path = tmp_path / "kop.jpg"
+    path.write_bytes(head)
+    found = read_jpeg_metadata(path)
+    assert found is None or found.gps == {}
+
+
 def test_pillows_own_limit_is_kept():
     limit = Image.MAX_IMAGE_PIXELS
     assert limit == 1024 * 1024 * 1024 // 4 // 3  # Pillow's default, about 89.5 megapixels

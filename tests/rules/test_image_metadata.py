@@ -101,6 +101,17 @@ def test_gps_of_a_truncated_photo_is_still_reported(tmp_path):
     assert [finding.severity for finding in findings(path)] == [Severity.RED]
 
 
+def test_gps_of_a_photo_too_large_to_open_is_still_reported(tmp_path):
+    """A 200-megapixel phone photo is refused as a decompression bomb; its header still says where it was taken."""
+    data = bytearray(jpeg_bytes(photo(), exif=exif_with(gps=gps_ifd(*HOME))))
+    frame = data.index(b"\xff\xc0")  # the frame header: height and width at offsets 5 and 7
+    data[frame + 5 : frame + 9] = (15_000).to_bytes(2, "big") + (15_000).to_bytes(2, "big")
+    path = tmp_path / "200mp.jpg"
+    path.write_bytes(bytes(data))
+    [finding] = findings(path)
+    assert finding.severity is Severity.RED and finding.match == "52.63, 4.75"
+
+
 # --- names ------------------------------------------------------------------------------------------
 
 
