@@ -1,16 +1,16 @@
 """`make model`: train the resemblance classifier on the labelled corpus in tests/corpus/.
 
-The model is a spaCy `textcat_multilabel` over a bag of words and word pairs (no pretrained vectors) that
-scores how much a draft resembles the corpus's
-bullying and discrimination drafts. It is shipped in `clusius_check/models/resemblance/<label>/`; the rules ask
-it only when their own patterns found nothing (see `clusius_check/text/resemblance.py`).
+Each model is a spaCy `textcat_multilabel` over a bag of words and word pairs (no pretrained vectors) that
+scores how much a draft resembles the corpus's drafts of one rule: bullying, discrimination, and the four rules
+of issues 5 and 6. They are shipped in `clusius_check/models/resemblance/<label>/`; the rules ask them only when
+their own patterns found nothing (see `clusius_check/text/resemblance.py`).
 
 Why a bag of words, not spaCy's ensemble with a CNN: trained without some corpus files and scored on them,
 the ensemble added more recall but was sure of itself on plain English (`My nan ran 60 hectares on her own`
 scored 0.99 for bullying) and doubled the false alarms; the bag of words stays calibrated and checks
 12,000 drafts a second.
 
-Training is seeded and single-threaded, so the same corpus gives the same model. `meta.json` records the
+Training is seeded and single-threaded, so the same corpus gives the same model. `training.json` records the
 corpus digest: tests/text/test_resemblance.py fails when the corpus changed and the model was not retrained.
 
     python bench/train_model.py              # retrain and write the shipped model
@@ -25,6 +25,7 @@ import random
 import shutil
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -36,6 +37,7 @@ from clusius_check.text.resemblance import (  # noqa: E402
     GROUP_PLACEHOLDER,
     LABELS,
     MODEL_DIR,
+    WHOLE_DRAFT_LABELS,
     corpus_digest,
     model_input,
     training_files,
@@ -56,8 +58,10 @@ length = 262144
 """
 
 
-def as_the_rules_see_it(text: str) -> str:
-    """The model input for a corpus draft, built exactly as the rules build it for a real draft."""
+def as_the_rules_see_it(text: str) -> tuple[str, str, bool]:
+    """The model inputs for a corpus draft, built exactly as the rules build them for a real draft: with each
+    group named as a placeholder (bullying, discrimination), without (the rules of issues 5 and 6); and whether
+    the draft is written for the school's own account."""
     from clusius_check.config import Config
     from clusius_check.drafts import load_draft
     from clusius_check.engine import RuleContext
@@ -67,23 +71,44 @@ def as_the_rules_see_it(text: str) -> str:
     analysed = analyse(load_draft(None, data=text.encode("utf-8")))
     context = RuleContext(config=Config(), ui_language="nl", language=analysed.language)
     doc = analysed.normalised_doc
-    return model_input(doc, 0, len(doc), group_spans(analysed, context))
+    return (
+        model_input(doc, 0, len(doc), group_spans(analysed, context)),
+        model_input(doc, 0, len(doc)),
+        analysed.draft.meta.account == "school",
+    )
 
 
-def labelled_drafts() -> list[tuple[str, set[str]]]:
+@dataclass(frozen=True)
+class Labelled:
+    file: str
+    with_groups: str
+    whole: str
+    school_account: bool
+    expect: frozenset[str]
+
+
+def labelled_drafts() -> list[Labelled]:
     drafts = []
-    for path in training_files(CORPUS):
+    for path in training_files(CORPUS, WHOLE_DRAFT_LABELS[0]):  # every corpus file
         for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["drafts"]:
-            drafts.append((as_the_rules_see_it(raw["text"]), set(raw["expect"] or ())))
+            with_groups, whole, school = as_the_rules_see_it(raw["text"])
+            drafts.append(Labelled(path.name, with_groups, whole, school, frozenset(raw["expect"] or ())))
     return drafts
 
 
-def training_set(drafts: list[tuple[str, set[str]]], label: str) -> list[tuple[str, bool]]:
+def training_set(drafts: list[Labelled], label: str) -> list[tuple[str, bool]]:
     """The discrimination model learns only from drafts that name a group: given that a group is named, is
-    what is said about it hostile? Trained on every draft, it learned that naming a group is suspect."""
+    what is said about it hostile? Trained on every draft, it learned that naming a group is suspect.
+    speaking-for-school does not learn from drafts for the school's own account, where it never speaks."""
+    files = {path.name for path in training_files(CORPUS, label)}
+    chosen = [draft for draft in drafts if draft.file in files]
+    if label in WHOLE_DRAFT_LABELS:
+        if label == "speaking-for-school":
+            chosen = [draft for draft in chosen if not draft.school_account]
+        return [(draft.whole, label in draft.expect) for draft in chosen]
     if label == "discrimination":
-        drafts = [(text, expect) for text, expect in drafts if GROUP_PLACEHOLDER in text]
-    return [(text, label in expect) for text, expect in drafts]
+        chosen = [draft for draft in chosen if GROUP_PLACEHOLDER in draft.with_groups]
+    return [(draft.with_groups, label in draft.expect) for draft in chosen]
 
 
 def train(examples: list[tuple[str, bool]], label: str):
@@ -150,7 +175,7 @@ def main() -> int:
         # Only the config and the classifier: the rules load it onto their own tokenizer and vocabulary.
         nlp.to_disk(MODEL_DIR / label, exclude=["vocab", "tokenizer"])
         meta = {
-            "corpus_digest": corpus_digest(CORPUS),
+            "corpus_digest": corpus_digest(CORPUS, label),
             "examples": len(examples),
             "positives": sum(gold for _, gold in examples),
             "seed": SEED,

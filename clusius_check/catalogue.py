@@ -146,6 +146,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "image-metadata.serial.suggestion": "Deel een screenshot of een export zonder metadata, of wis de metadata "
         "op een computer met `exiftool -all= foto.jpg` (of bewaar een kopie zonder EXIF).",
         # personal-data
+        "personal-data.resembles.message": "'{match}' lijkt sterk op berichten die persoonsgegevens of privézaken "
+        "van iemand delen, ook al herkent de controle geen nummer of bekend patroon (art. 1: privacy). Bij twijfel: "
+        "niet plaatsen.",
+        "personal-data.resembles.suggestion": "Lees het na: staat er iets in over een ander (cijfers, gezondheid, "
+        "straf, adres, nummer) of iets van jezelf dat niet openbaar hoort? Laat het weg of vraag eerst toestemming.",
+        "confidential.resembles.message": "'{match}' lijkt sterk op berichten die interne of vertrouwelijke "
+        "informatie van de school delen, ook al staat er geen bekend woord als 'vertrouwelijk' in (art. 6). Bij "
+        "twijfel: niet plaatsen.",
+        "confidential.resembles.suggestion": "Is dit al openbaar gemaakt door de school? Zo niet, deel het niet; "
+        "vraag het je leidinggevende of mentor als je twijfelt.",
         "personal-data.bsn.message": "'{match}' is een geldig burgerservicenummer (BSN); dat is een van de gevoeligste "
         "persoonsgegevens die er zijn (art. 1, de AVG).",
         "personal-data.bsn.suggestion": "Haal het nummer weg. Een BSN deel je alleen via een beveiligd formulier, nooit online.",
@@ -281,6 +291,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bullying.mentioned.message": "'{match}' komt voor in een bericht over pesten of als citaat; "
         "controleer dat het niet als pesten overkomt.",
         "bullying.mentioned.suggestion": "Maak duidelijk dat je het woord noemt om pesten tegen te gaan.",
+        "speaking-for-school.resembles.message": "'{match}' lijkt sterk op berichten die klinken alsof de school zelf "
+        "spreekt, ook al staat er geen 'namens' in (art. 2 en 7). Bij twijfel: niet plaatsen.",
+        "speaking-for-school.resembles.suggestion": "Schrijf als jezelf ('ik', 'mijn klas') of deel het officiële "
+        "bericht van de school met een link. Nieuws van de school hoort op het schoolaccount.",
+        "missing-source.resembles.message": "'{match}' lijkt sterk op berichten met een citaat, cijfer, onderzoek of "
+        "beeld van een ander zonder bron, ook al herkent de controle het niet precies (art. 7 en 8). Bij twijfel: niet "
+        "plaatsen.",
+        "missing-source.resembles.suggestion": "Vermeld waar het vandaan komt: 'Bron: …', 'Foto: …', 'via @…', of "
+        "een link. Weet je de bron niet, laat het dan weg.",
         "speaking-for-school.mandate.message": "'{match}': je schrijft namens de school, maar dit is een persoonlijk "
         "account (art. 2: verspreid geen berichten uit naam van het Clusius College; art. 8).",
         "speaking-for-school.mandate.suggestion": 'Schrijf als jezelf ("ik"), of deel het bericht van het officiële '
@@ -320,6 +339,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "maker; dat kan auteursrecht of portretrecht schenden (art. 1 en art. 8).",
         "missing-source.taken.suggestion": "Gebruik alleen eigen beeld of beeld met toestemming, en noem de maker: "
         '"Foto: Naam", "via @account" of "📸 @account".',
+        # Pipeline formats (--format sarif/github/junit/jsonl/html) and --output.
+        "report.format.suppressed": "genegeerd",
+        "report.format.reason": "reden: {reason}",
+        "report.format.suppressed_heading": "Genegeerd, met een reden (telt niet mee voor het oordeel)",
+        "report.format.html_title": "clusius-check-rapport",
+        "usage.output_is_input": "is een invoerbestand (een concept of afbeelding) en wordt nooit overschreven; "
+        "kies een ander bestand voor --output",
+        "usage.output_is_image": "is een afbeeldingsbestand; een rapport hoort daar niet in, kies een ander bestand voor --output",
+        # Suppression markers (suppressions.py) and the report's list of what they silenced.
+        "suppression.no_reason.message": "De clusius-check-markering op regel {line} geeft geen reden en negeert "
+        "dus niets (art. 2: je bent zelf verantwoordelijk; bij twijfel niet plaatsen).",
+        "suppression.no_reason.suggestion": "Schrijf achter de regel waarom hij hier niet klopt, bijvoorbeeld: "
+        "<!-- clusius-check: negeer missing-source — citaat uit eigen interview -->",
+        "suppression.unknown_rule.message": "De clusius-check-markering op regel {line} noemt '{rule}', maar die "
+        "regel bestaat niet{hint}; daarvoor wordt niets genegeerd.",
+        "suppression.unknown_rule.hint": " (bedoel je '{rule}'?)",
+        "suppression.unknown_rule.suggestion": "Gebruik een regel-id zoals 'clusius-check rules' ze laat zien.",
+        "suppression.unreadable.message": "De clusius-check-markering op regel {line} is niet te lezen en negeert "
+        "dus niets.",
+        "suppression.unreadable.suggestion": "Schrijf hem zo: <!-- clusius-check: negeer REGEL — reden -->, met "
+        "'negeer' of 'ignore', regels gescheiden door komma's en de reden na —, –, - of :.",
+        "report.suppressed": "Genegeerd met een reden (telt niet mee voor het oordeel)",
+        "report.suppressed.reason": "reden: {reason}",
+        "usage.changed_since_no_git": "git is niet gevonden; installeer git of laat --changed-since weg",
+        "usage.changed_since_not_repository": "ligt niet in een git-repository, dus --changed-since werkt hier niet "
+        "({reason})",
+        "usage.changed_since_unknown": "onbekende git-revisie '{revision}' (een commit, tak of tag, zoals "
+        "origin/main)",
+        "usage.changed_since_git_failed": "git kon niet worden uitgevoerd ({reason})",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -455,6 +503,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "image-metadata.serial.suggestion": "Share a screenshot or an export without metadata, or strip the "
         "metadata on a computer with `exiftool -all= foto.jpg` (or save a copy without EXIF).",
         # personal-data
+        "personal-data.resembles.message": "'{match}' reads much like posts that share someone's personal data or "
+        "private matters, although the check recognises no number or known pattern (art. 1: privacy). When in "
+        "doubt, do not post.",
+        "personal-data.resembles.suggestion": "Read it again: does it tell something about someone else (grades, "
+        "health, discipline, address, number) or something of yours that should not be public? Leave it out or ask "
+        "for permission first.",
+        "confidential.resembles.message": "'{match}' reads much like posts that share the school's internal or "
+        "confidential information, although it has no known word like 'confidential' (art. 6). When in doubt, do "
+        "not post.",
+        "confidential.resembles.suggestion": "Has the school made this public yet? If not, do not share it; ask your "
+        "manager or mentor when in doubt.",
         "personal-data.bsn.message": "'{match}' is a valid citizen service number (BSN), among the most sensitive "
         "personal data there is (art. 1, the GDPR).",
         "personal-data.bsn.suggestion": "Remove the number. A BSN goes only into a secure form, never online.",
@@ -584,6 +643,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bullying.mentioned.message": "'{match}' appears in a post about bullying or as a quote; check that it "
         "does not read as bullying.",
         "bullying.mentioned.suggestion": "Make clear that you name the word to counter bullying.",
+        "speaking-for-school.resembles.message": "'{match}' reads much like posts in which the school itself "
+        "speaks, although it has no 'on behalf of' (art. 2 and 7). When in doubt, do not post.",
+        "speaking-for-school.resembles.suggestion": "Write as yourself ('I', 'my class') or share the school's own "
+        "announcement with a link. School news belongs on the school's account.",
+        "missing-source.resembles.message": "'{match}' reads much like posts with someone else's quote, figure, "
+        "research or picture and no source, although the check cannot place it exactly (art. 7 and 8). When in "
+        "doubt, do not post.",
+        "missing-source.resembles.suggestion": "Say where it comes from: 'Source: …', 'Photo: …', 'via @…', or a "
+        "link. If you do not know the source, leave it out.",
         "speaking-for-school.mandate.message": "'{match}': you write on behalf of the school, but this is a "
         "personal account (art. 2: do not spread messages in the name of Clusius College; art. 8).",
         "speaking-for-school.mandate.suggestion": 'Write as yourself ("I"), or share the post of the official '
@@ -623,6 +691,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "name; that may break copyright or portrait rights (art. 1 and art. 8).",
         "missing-source.taken.suggestion": "Use only your own images or images with permission, and credit the "
         'maker: "Photo: Name", "via @account" or "📸 @account".',
+        # Pipeline formats (--format sarif/github/junit/jsonl/html) and --output.
+        "report.format.suppressed": "suppressed",
+        "report.format.reason": "reason: {reason}",
+        "report.format.suppressed_heading": "Suppressed, with a reason (not counted in the verdict)",
+        "report.format.html_title": "clusius-check report",
+        "usage.output_is_input": "is an input (a draft or an image) and is never overwritten; "
+        "choose another file for --output",
+        "usage.output_is_image": "is an image file; a report does not belong there, choose another file for --output",
+        # Suppression markers (suppressions.py) and the report's list of what they silenced.
+        "suppression.no_reason.message": "The clusius-check marker on line {line} gives no reason, so it ignores "
+        "nothing (art. 2: you are responsible; when in doubt, do not post).",
+        "suppression.no_reason.suggestion": "Write after the rule why it does not apply here, for example: "
+        "<!-- clusius-check: ignore missing-source — quote from my own interview -->",
+        "suppression.unknown_rule.message": "The clusius-check marker on line {line} names '{rule}', but there "
+        "is no such rule{hint}; nothing is ignored for it.",
+        "suppression.unknown_rule.hint": " (did you mean '{rule}'?)",
+        "suppression.unknown_rule.suggestion": "Use a rule id as 'clusius-check rules' lists them.",
+        "suppression.unreadable.message": "The clusius-check marker on line {line} cannot be read, so it ignores "
+        "nothing.",
+        "suppression.unreadable.suggestion": "Write it like this: <!-- clusius-check: ignore RULE — reason -->, "
+        "with 'ignore' or 'negeer', rules separated by commas and the reason after —, –, - or :.",
+        "report.suppressed": "Ignored with a reason (does not count for the verdict)",
+        "report.suppressed.reason": "reason: {reason}",
+        "usage.changed_since_no_git": "git was not found; install git or leave out --changed-since",
+        "usage.changed_since_not_repository": "is not inside a git repository, so --changed-since cannot work "
+        "here ({reason})",
+        "usage.changed_since_unknown": "unknown git revision '{revision}' (a commit, branch or tag, such as "
+        "origin/main)",
+        "usage.changed_since_git_failed": "git could not be run ({reason})",
     },
 }
 

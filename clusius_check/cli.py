@@ -2,12 +2,13 @@
 
 Exit codes: 0 every draft green; 1 a draft is amber or red (only red with `--fail-on red`);
 2 a usage or input error (a draft or image that could not be read, a broken config).
-Data (the report) goes to stdout; errors, warnings and progress go to stderr.
+Data (the report) goes to stdout, or to the file given with `--output`; errors, warnings and progress go to stderr.
 spaCy and Pillow are imported only inside `check`, so `--help`, `--version` and `rules` stay instant.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from enum import Enum
 from pathlib import Path
@@ -34,6 +35,17 @@ app = typer.Typer(
 
 
 class OutputFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    # Pipeline formats (issue 8): code scanning, workflow annotations, CI test reports, streaming, the board.
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    jsonl = "jsonl"
+    html = "html"
+
+
+class RulesFormat(str, Enum):
     terminal = "terminal"
     json = "json"
 
@@ -140,8 +152,23 @@ def check(
         typer.Option("--profile-picture", "-p", help="The profile picture of the account that posts."),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="terminal (colour report) or json (on stdout).")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (colour report), json, or for pipelines: sarif (code scanning), github (workflow "
+            "annotations), junit (test report), jsonl (one line per draft, streamed), html (a page for the board).",
+        ),
     ] = OutputFormat.terminal,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file instead of stdout (any format). Never a draft or image "
+            "being checked.",
+        ),
+    ] = None,
     lang: Annotated[
         Optional[UiLanguage],  # noqa: UP045
         typer.Option(
@@ -178,6 +205,15 @@ def check(
             help="Worker processes (default: one per core, at most 8, for 64 drafts or more; else 1).",
         ),
     ] = None,
+    changed_since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--changed-since",
+            metavar="REV",
+            help="Only drafts that git says changed since REV (a commit, branch or tag), or that are new "
+            "and untracked, within the given paths. Needs git.",
+        ),
+    ] = None,
 ) -> None:
     """Check drafts and show a verdict per draft: GREEN post, AMBER in doubt (do not post yet), RED do not post."""
     from clusius_check.catalogue import say
@@ -197,6 +233,8 @@ def check(
             raise _usage_error(exc.render(ui_language)) from None
 
     tasks = build_tasks(paths, list(image or []), profile_picture, ui_language)
+    if changed_since is not None:
+        tasks = only_changed(tasks, paths, changed_since, ui_language)
     options = RunOptions(
         config_file=config,
         ui_language=ui_language,
@@ -204,22 +242,136 @@ def check(
         account=account.value if account else None,
     )
     not_available = list(PLANNED)
-    results = _run_with_progress(tasks, options, workers, output_format, ui_language)
+    report = _open_output(output, tasks, ui_language)
+    try:
+        if output_format is OutputFormat.jsonl:
+            results = _stream_jsonl(tasks, options, workers, report)
+        else:
+            results = _run_with_progress(tasks, options, workers, output_format, ui_language)
 
-    _print_problems(results)
+        _print_problems(results)
+        try:
+            _write_report(report, output_format, results, not_available, ui_language, paths)
+            report.flush()
+        except OSError as exc:
+            raise ReportNotWritten(exc) from exc
+    except ReportNotWritten as exc:  # the disk filled up or the pipe closed while writing the report
+        raise _usage_error(_cannot_write(output, exc.error, ui_language)) from None
+    finally:
+        if report is not sys.stdout:
+            with contextlib.suppress(OSError):  # flushed above: a failure to write is already reported
+                report.close()
 
+    raise typer.Exit(exit_code(results, fail_on))
+
+
+def _write_report(report, output_format, results, not_available, ui_language, paths) -> None:
     if output_format is OutputFormat.json:
         from clusius_check.reporters import json_report
 
-        sys.stdout.write(json_report.render(results, not_available) + "\n")
-    else:
+        report.write(json_report.render(results, not_available) + "\n")
+    elif output_format is OutputFormat.sarif:
+        from clusius_check.reporters import sarif
+
+        report.write(sarif.render(results, not_available) + "\n")
+    elif output_format is OutputFormat.github:
+        from clusius_check.reporters import github
+
+        report.write(github.render(results, ui_language) + "\n")
+    elif output_format is OutputFormat.junit:
+        from clusius_check.reporters import junit
+
+        report.write(junit.render(results, ui_language) + "\n")
+    elif output_format is OutputFormat.html:
+        from clusius_check.reporters import html
+
+        report.write(html.render(results, ui_language, not_available))
+    elif output_format is OutputFormat.terminal:
         from clusius_check.drafts import is_folder
         from clusius_check.reporters import terminal
 
         folder_run = any(raw != "-" and is_folder(Path(raw)) for raw in paths)
-        terminal.render(_console(), results, ui_language, not_available, folder_run)
+        console = _console() if report is sys.stdout else _console(file=report)
+        terminal.render(console, results, ui_language, not_available, folder_run)
+    # jsonl: every line was written as its draft finished
 
-    raise typer.Exit(exit_code(results, fail_on))
+
+def _stream_jsonl(tasks, options, workers, report) -> list:
+    """Each draft's line as soon as it is checked (the engine yields in draft order), flushed so a reader
+    at the other end of a pipe sees it at once."""
+    from clusius_check.engine import check_all
+    from clusius_check.reporters import jsonl
+
+    results = []
+    for result in check_all(tasks, options, workers):
+        try:
+            report.write(jsonl.line(result) + "\n")
+            report.flush()
+        except OSError as exc:
+            raise ReportNotWritten(exc) from exc
+        results.append(result)
+    return results
+
+
+class ReportNotWritten(Exception):
+    """Writing the report failed. Only errors of the writing itself: an OSError in checking the drafts is
+    something else and must not be told as "cannot write"."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
+
+
+def _cannot_write(output: Path | None, exc: OSError, language: str) -> str:
+    from clusius_check.catalogue import say
+
+    shown = output if output is not None and str(output) != "-" else "<stdout>"
+    return f"{shown}: {say(language, 'usage.cannot_write', reason=exc.strerror or exc)}"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)  # also a hard link or a symlink to the input
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _open_output(output: Path | None, tasks: list, language: str):
+    """The stream the report goes to: stdout, or `output` opened for writing before the run, so a file
+    that cannot be written fails in a second and not after checking 10,000 drafts. A draft or image of
+    this run is never overwritten, nor any image file (a front-matter image is only known once read)."""
+    from clusius_check.catalogue import say
+    from clusius_check.drafts import IMAGE_SUFFIXES
+
+    if output is None or str(output) == "-":
+        return sys.stdout
+    if output.suffix.lower() in IMAGE_SUFFIXES:
+        raise _usage_error(f"{output}: {say(language, 'usage.output_is_image')}")
+    inputs = [
+        path
+        for task in tasks
+        for path in (task.path, task.profile_picture, *task.sibling_images, *task.extra_images)
+        if path is not None
+    ]
+    if any(_same_file(output, path) for path in inputs):
+        raise _usage_error(f"{output}: {say(language, 'usage.output_is_input')}")
+    try:
+        return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by `check` after the report
+    except OSError as exc:
+        raise _usage_error(_cannot_write(output, exc, language)) from None
+
+
+def only_changed(tasks: list, paths: list[str], revision: str, language: str) -> list:
+    """--changed-since: the tasks whose draft git says changed; git's problems are usage errors, before checking."""
+    from clusius_check.git_changes import ChangedSinceError, changed_files, is_changed
+
+    try:
+        changed = changed_files([Path(raw) for raw in paths if raw != "-"], revision)
+    except ChangedSinceError as exc:
+        raise _usage_error(exc.render(language)) from None
+    return [task for task in tasks if is_changed(task, changed)]
 
 
 def report_language(paths: list[str], config_file: Path | None) -> str:
@@ -264,10 +416,10 @@ def exit_code(results: list, fail_on: FailOn) -> int:
     return EXIT_FINDINGS if any(result.verdict in failing for result in results) else EXIT_GREEN
 
 
-def _console(stderr: bool = False):
+def _console(stderr: bool = False, file=None):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, file=file, highlight=False, soft_wrap=False)
 
 
 def shows_progress(
@@ -313,8 +465,8 @@ def rules(
         Optional[UiLanguage], typer.Option("--lang", help="Language of the summaries: nl or en.")  # noqa: UP045
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="terminal (table) or json.")
-    ] = OutputFormat.terminal,
+        RulesFormat, typer.Option("--format", "-f", help="terminal (table) or json.")
+    ] = RulesFormat.terminal,
 ) -> None:
     """List every rule: id, default severity, protocol article, what it checks, and whether it is available."""
     import json
@@ -324,7 +476,7 @@ def rules(
 
     language = lang.value if lang else "nl"
     infos = all_rules()
-    if output_format is OutputFormat.json:
+    if output_format is RulesFormat.json:
         document = [
             {
                 "id": info.id,

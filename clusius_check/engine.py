@@ -1,8 +1,8 @@
 """Running the rules: draft in, DraftResult out; one process for a few drafts, one worker per core for many.
 
 The engine owns the order of work (read → analyse once → every enabled rule → severity overrides →
-verdict) and nothing else: it does not print, and input problems become errors in the result so that
-one bad draft never stops a folder run.
+suppression markers → verdict) and nothing else: it does not print, and input problems become errors in
+the result so that one bad draft never stops a folder run.
 """
 
 from __future__ import annotations
@@ -19,6 +19,13 @@ from clusius_check.drafts import DraftError, load_draft
 from clusius_check.findings import DraftResult, Finding, Severity, result_for
 from clusius_check.rules import IMAGE_RULE_IDS, IMPLEMENTED, RULE_IDS
 from clusius_check.rules.base import RuleInfo
+from clusius_check.suppressions import (
+    apply_suppressions,
+    find_markers,
+    marker_findings,
+    restore_position,
+    strip_markers,
+)
 from clusius_check.wordlists import Term, terms_for
 
 # Below this many drafts a worker pool costs more to start than it saves.
@@ -161,9 +168,14 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     language = config.language
     account = draft.meta.account or options.account or config.account
     draft = replace(draft, meta=replace(draft.meta, account=account))
-    from clusius_check.text.analysis import analyse
+    from clusius_check.text.analysis import AnalysedDraft, analyse
 
-    analysed = analyse(draft)
+    # Suppression markers are read from the draft as written, then taken out of what the rules read.
+    markers = find_markers(draft.body, RULE_IDS)
+    stripped = strip_markers(draft.body, markers)
+    analysed = analyse(
+        replace(draft, text=draft.text[: draft.body_offset] + stripped.text) if markers else draft
+    )
     findings: list[Finding] = []
     errors = [notice.render(language) for notice in draft.image_errors]
     disabled = tuple(rule_id for rule_id in RULE_IDS if not config.settings_for(rule_id).enabled)
@@ -188,6 +200,11 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         if settings.severity is not None:
             rule_findings = [replace(finding, severity=settings.severity) for finding in rule_findings]
         findings.extend(rule_findings)
+    if markers:
+        as_written = AnalysedDraft(draft=draft, language=analysed.language, doc=None)
+        findings = [restore_position(finding, stripped, as_written.position) for finding in findings]
+        findings.extend(marker_findings(markers, as_written, context))
+    findings, suppressed = apply_suppressions(findings, markers)
     return result_for(
         draft.path,
         findings,
@@ -199,6 +216,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         disabled,
         images=tuple(image.display for image in draft.images),
         checked_rules=checked,
+        suppressed=tuple(suppressed),
     )
 
 

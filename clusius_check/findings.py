@@ -66,6 +66,14 @@ class Finding:
         return (self.file or "", self.line or 0, self.column or 0, -self.severity.rank, self.rule)
 
 
+@dataclass(frozen=True)
+class SuppressedFinding:
+    """A finding a marker in the draft silenced: it does not count for the verdict, but every report shows it."""
+
+    finding: Finding  # the finding as the rule reported it
+    reason: str  # the reason written in the marker
+
+
 def verdict_for(findings: list[Finding]) -> Verdict:
     worst = max((f.severity.rank for f in findings), default=0)
     if worst >= Severity.RED.rank:
@@ -96,6 +104,8 @@ class DraftResult:
     # Images attached to the draft (paths as shown) and the rules that actually looked at it.
     images: tuple[str, ...] = ()
     checked_rules: tuple[str, ...] = ()
+    # Findings silenced by a marker with a reason (see suppressions.py); never part of the verdict.
+    suppressed: tuple[SuppressedFinding, ...] = ()
 
 
 def result_for(
@@ -109,6 +119,7 @@ def result_for(
     disabled_rules: tuple[str, ...] = (),
     images: tuple[str, ...] = (),
     checked_rules: tuple[str, ...] = (),
+    suppressed: tuple[SuppressedFinding, ...] = (),
 ) -> DraftResult:
     verdict: Verdict | None = verdict_for(findings)
     if errors and verdict is Verdict.GREEN:
@@ -125,4 +136,5 @@ def result_for(
         disabled_rules=disabled_rules,
         images=images,
         checked_rules=checked_rules,
+        suppressed=tuple(sorted(suppressed, key=lambda item: item.finding.sort_key)),
     )

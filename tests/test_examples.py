@@ -48,6 +48,8 @@ EXPECTED: list[tuple[str, Verdict]] = [
     ("medewerkers/stagecontact.md", AMBER),
     # A clean text whose photo carries the GPS position of the pupil's home (image-metadata).
     ("leerlingen/kalfje-thuis.md", RED),
+    # A quotation from the teacher's own conversation, its missing-source finding suppressed with a reason.
+    ("medewerkers/interview-imker.md", GREEN),
 ]
 
 # Drafts whose images must be attached: (draft, image paths relative to examples/, profile picture).
@@ -120,3 +122,9 @@ def test_example_images_are_attached(
     profiles = [relative(image.path) for image in loaded.images if image.is_profile_picture]
     assert attached == sorted(images)
     assert profiles == ([profile_picture] if profile_picture else [])
+
+
+def test_the_suppression_example_lists_what_it_silenced(results) -> None:
+    [item] = results["medewerkers/interview-imker.md"].suppressed
+    assert item.finding.rule == "missing-source"
+    assert item.reason.startswith("citaat uit mijn eigen gesprek")

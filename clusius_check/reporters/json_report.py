@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 
 from clusius_check import __version__
-from clusius_check.findings import DraftResult, Finding
+from clusius_check.findings import DraftResult, Finding, SuppressedFinding
 
 
 def finding_to_dict(finding: Finding) -> dict:
@@ -29,6 +29,11 @@ def finding_to_dict(finding: Finding) -> dict:
     }
 
 
+def suppressed_to_dict(item: SuppressedFinding) -> dict:
+    """A suppressed finding is the finding as the rule reported it, plus the reason from the marker."""
+    return finding_to_dict(item.finding) | {"reason": item.reason}
+
+
 def draft_to_dict(result: DraftResult) -> dict:
     return {
         "path": result.path,
@@ -40,6 +45,7 @@ def draft_to_dict(result: DraftResult) -> dict:
         "rules_disabled": list(result.disabled_rules),
         "rules_checked": list(result.checked_rules),
         "images": list(result.images),
+        "suppressed": [suppressed_to_dict(item) for item in result.suppressed],
     }
 
 

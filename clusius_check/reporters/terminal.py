@@ -41,7 +41,8 @@ def marked_text(result: DraftResult) -> Text:
     """The draft body with each text finding styled and numbered where it ends; a redacted finding's span
     shows its masked match instead of the data."""
     body = result.text[result.body_offset :].rstrip("\n")
-    for finding in result.findings:
+    # A suppressed finding is not marked, but its data stays masked: suppressing a rule never reveals a span.
+    for finding in (*result.findings, *(item.finding for item in result.suppressed)):
         if finding.redacted and finding.start is not None and finding.end is not None:
             if len(finding.match) == finding.end - finding.start:
                 body = body[: finding.start] + finding.match + body[finding.end :]
@@ -85,6 +86,34 @@ def findings_table(result: DraftResult, language: str) -> Table:
     return table
 
 
+def suppressed_table(result: DraftResult, language: str) -> Table:
+    """What a marker silenced: the finding as the rule reported it, dimmed, with the marker's reason."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_header=False)
+    table.add_column(say(language, "report.column.severity"), no_wrap=True)
+    table.add_column(say(language, "report.column.rule"), no_wrap=True)
+    table.add_column(say(language, "report.column.why"), ratio=1)
+    for item in result.suppressed:
+        finding = item.finding
+        where = finding.file or say(language, "report.line", line=finding.line, column=finding.column)
+        table.add_row(
+            Text(say(language, f"severity.{finding.severity.value}"), style="dim"),
+            Text.assemble(
+                finding.rule,
+                "\n",
+                say(language, "report.article", article=finding.article),
+                "\n",
+                where,
+                style="dim",
+            ),
+            Text.assemble(
+                (visible(finding.message), "dim"),
+                "\n",
+                (say(language, "report.suppressed.reason", reason=visible(item.reason)), "bold"),
+            ),
+        )
+    return table
+
+
 def draft_panel(result: DraftResult, language: str) -> Panel:
     style = VERDICT_STYLE[result.verdict]
     parts: list = [Text(verdict_words(result, language), style=style)]
@@ -105,6 +134,10 @@ def draft_panel(result: DraftResult, language: str) -> Panel:
     elif result.text:
         parts.append(Text(""))
         parts.append(Text(say(language, "report.no_findings")))
+    if result.suppressed:
+        parts.append(Text(""))
+        parts.append(Text(say(language, "report.suppressed"), style="bold"))
+        parts.append(suppressed_table(result, language))
     if result.disabled_rules:
         parts.append(Text(""))
         parts.append(
@@ -138,7 +171,12 @@ def render(
     a folder always gets its summary line, even when it held one draft."""
     single = len(results) == 1 and not folder_run
     for result in results:
-        clean = result.verdict is Verdict.GREEN and not result.findings and not result.warnings
+        clean = (
+            result.verdict is Verdict.GREEN
+            and not result.findings
+            and not result.warnings
+            and not result.suppressed
+        )
         if not result.text and not single or clean and not single:
             console.print(compact_line(result, language))
         else:

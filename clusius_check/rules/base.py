@@ -38,8 +38,8 @@ def threshold_or_off(value: object) -> str | None:
 def resemblance_option(default: float) -> Option:
     return Option(
         "resemblance",
-        "how much a draft must resemble the corpus's hurtful drafts before the learned second opinion "
-        "reports it as doubt (0-1), or false to switch it off",
+        "how much a draft must resemble the corpus's drafts this rule flags before the learned second "
+        "opinion reports it as doubt (0-1), or false to switch it off",
         default,
         threshold_or_off,
     )

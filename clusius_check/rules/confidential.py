@@ -35,10 +35,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
-from clusius_check.rules.base import Option, RuleInfo, list_of_strings
+from clusius_check.rules.base import Option, RuleInfo, list_of_strings, resemblance_option
 from clusius_check.text.lexicon import Lexicon
+from clusius_check.text.resemblance import with_second_opinion
 from clusius_check.text.targets import sentences
 from clusius_check.wordlists import section_for_post
+
+# The learned second opinion (text/resemblance.py) speaks only above this score, when the patterns found nothing.
+# Chosen before measuring on two blind sets, from models trained without whole corpus files (so without their
+# writers) and scored on them: see tests/corpus/README.md.
+RESEMBLANCE_THRESHOLD = 0.5
 
 INFO = RuleInfo(
     id="confidential",
@@ -48,7 +54,10 @@ INFO = RuleInfo(
         "nl": "Vertrouwelijke informatie: interne stukken, examenmateriaal, wachtwoorden, dossiers.",
         "en": "Confidential information: internal documents, exam material, passwords, files.",
     },
-    options=(Option("terms", "the school's own confidential terms (amber)", [], list_of_strings),),
+    options=(
+        Option("terms", "the school's own confidential terms (amber)", [], list_of_strings),
+        resemblance_option(RESEMBLANCE_THRESHOLD),
+    ),
     categories=("marker", "internal-source", "exam", "credentials", "file"),
     # needs: organisation — the word leaks only about the school's people or leadership ("ontslagen" of a
     # colleague, not "ontslagen uit het ziekenhuis").
@@ -165,6 +174,10 @@ def _cues(nlp, extra_files: tuple) -> Cues:
 
 
 def check(analysed, context) -> Iterator[Finding]:
+    yield from with_second_opinion(INFO, _pattern_findings(analysed, context), analysed, context)
+
+
+def _pattern_findings(analysed, context) -> Iterator[Finding]:
     # Both languages' terms, whatever the post's language: a short post ("Wifi password: X") has too few
     # words to detect English, and a Dutch post quoting "exam questions" is common. The lists do not
     # collide, and a term is only ever matched as whole words.

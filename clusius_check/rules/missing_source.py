@@ -37,10 +37,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clusius_check.findings import Finding, Severity
-from clusius_check.rules.base import RuleInfo
+from clusius_check.rules.base import RuleInfo, resemblance_option
 from clusius_check.text.lexicon import Lexicon, doc_forms
+from clusius_check.text.resemblance import with_second_opinion
 from clusius_check.text.targets import function_words, sentences
 from clusius_check.wordlists import section_for_post, terms_for
+
+# The learned second opinion (text/resemblance.py) speaks only above this score, when the patterns found nothing.
+# Chosen before measuring on two blind sets, from models trained without whole corpus files (so without their
+# writers) and scored on them: see tests/corpus/README.md.
+RESEMBLANCE_THRESHOLD = 0.6
 
 INFO = RuleInfo(
     id="missing-source",
@@ -50,6 +56,7 @@ INFO = RuleInfo(
         "nl": "Citaat, cijfer of overgenomen beeld zonder bronvermelding.",
         "en": "Quote, figure or borrowed image without a source.",
     },
+    options=(resemblance_option(RESEMBLANCE_THRESHOLD),),
     categories=("research", "taken"),
     sections=(
         "places",
@@ -269,6 +276,33 @@ def check(analysed, context) -> Iterator[Finding]:
     patterns = _patterns_for(analysed.language, context)
     linked = _URL.search(body) is not None or _LINK_ELSEWHERE.search(body) is not None
     cues = {} if linked else _listed_cues(analysed.doc, patterns)
+    yield from with_second_opinion(
+        INFO,
+        _pattern_findings(analysed, context, patterns, linked, cues),
+        analysed,
+        context,
+        judged_harmless=lambda: _judged_sourced(analysed, patterns, linked, cues),
+    )
+
+
+def _judged_sourced(analysed, patterns: Patterns, linked: bool, cues: dict) -> bool:
+    """The rule read a link, a quotation, taken content or a claim here and found it credited ("– John Muir",
+    "Uit onderzoek van het Nibud blijkt"): the learned opinion does not overrule that; it judges the drafts in
+    which the rule saw nothing to check. On two blind sets this kept 4 of its 5 finds and dropped its 3 false
+    alarms."""
+    body = analysed.body
+    if linked or cues.get("research") or cues.get("taken") or _quotations(body):
+        return True
+    return any(
+        _research_statement(body[start:end], start, patterns)
+        or _figure_claim(body[start:end], start, patterns)
+        or _statistic_claim(body[start:end], start, patterns)
+        for start, end in _sentence_chars(analysed.doc)
+    )
+
+
+def _pattern_findings(analysed, context, patterns: Patterns, linked: bool, cues: dict) -> Iterator[Finding]:
+    body = analysed.body
     ranges = [] if linked else _sentence_chars(analysed.doc)
     for start, end, key in (
         *_unattributed_quotations(body, patterns, linked),

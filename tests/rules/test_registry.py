@@ -3,6 +3,7 @@
 import json
 from importlib import resources
 
+from clusius_check import suppressions
 from clusius_check.rules import IMPLEMENTED, PLANNED, RULE_IDS, all_rules
 
 
@@ -13,9 +14,11 @@ def test_every_rule_id_is_implemented_or_planned_exactly_once():
 
 
 def test_the_json_schema_lists_the_same_rule_ids():
+    """Plus `suppression`, the findings about suppression markers: not a protocol rule, so not in the registry
+    (a config cannot switch it off), but it is reported like one."""
     schema = json.loads((resources.files("clusius_check") / "report.schema.json").read_text(encoding="utf-8"))
     finding = schema["properties"]["drafts"]["items"]["properties"]["findings"]["items"]
-    assert finding["properties"]["rule"]["enum"] == list(RULE_IDS)
+    assert finding["properties"]["rule"]["enum"] == [*RULE_IDS, suppressions.INFO.id]
 
 
 def test_every_rule_cites_an_article_and_says_what_it_checks_in_both_languages():

@@ -12,7 +12,15 @@ from clusius_check.drafts import load_draft
 from clusius_check.engine import CheckTask, RunOptions, check_task
 from clusius_check.text import resemblance
 from clusius_check.text.analysis import analyse
-from clusius_check.text.resemblance import GROUP_PLACEHOLDER, LABELS, MODEL_DIR, corpus_digest, model_input
+from clusius_check.text.resemblance import (
+    GROUP_PLACEHOLDER,
+    LABELS,
+    MODEL_DIR,
+    WHOLE_DRAFT_LABELS,
+    corpus_digest,
+    model_input,
+    training_files,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -30,7 +38,9 @@ def resembles(text: str, rule: str, config_file=None) -> list:
 def test_shipped_model_was_trained_on_the_current_corpus(label):
     """Fails when tests/corpus/ changed and nobody ran `make model`."""
     meta = json.loads((MODEL_DIR / label / "training.json").read_text(encoding="utf-8"))
-    assert meta["corpus_digest"] == corpus_digest(CORPUS), "run `make model` after changing tests/corpus/"
+    assert meta["corpus_digest"] == corpus_digest(CORPUS, label), (
+        "run `make model` after changing tests/corpus/"
+    )
     assert meta["positives"] > 100
 
 
@@ -172,3 +182,108 @@ def test_a_bad_threshold_is_a_one_line_config_error(tmp_path, value):
     config.write_text(f"rules:\n  bullying:\n    resemblance: {value}\n", encoding="utf-8")
     result = check_task(CheckTask(None, data=b"hallo"), RunOptions(config_file=config))
     assert result.errors and "resemblance" in result.errors[0] and "\n" not in result.errors[0]
+
+
+# --- the whole-draft second opinion of speaking-for-school, missing-source, confidential, personal-data ---------
+
+
+def test_the_rules_of_issues_5_and_6_learn_from_every_corpus_file_and_the_others_from_their_own():
+    every = training_files(CORPUS, "speaking-for-school")
+    assert every == sorted(CORPUS.glob("*.yaml"))
+    assert [path for path in every if path.name.startswith("privacy-")]
+    assert not [path for path in training_files(CORPUS, "bullying") if path.name.startswith("privacy-")]
+
+
+# Ten words or more: the whole-draft opinion does not judge one-liners (resemblance.MIN_WORDS).
+NEWS = "Vanaf maandag gaat echt alles anders op de locatie in Hoorn en Alkmaar."
+
+
+@pytest.fixture
+def monday_model(monkeypatch):
+    """Stands in for a model that is sure about every text with 'maandag' in it, and about nothing else."""
+    monkeypatch.setattr(resemblance, "_model", lambda label: lambda text: 0.99 if "maandag" in text else 0.01)
+
+
+@pytest.mark.parametrize("rule", WHOLE_DRAFT_LABELS)
+def test_a_draft_the_patterns_miss_but_that_reads_like_the_rules_drafts_is_doubt(monday_model, rule):
+    (finding,) = resembles(f"Goeiemorgen allemaal.\n{NEWS}", rule)
+    assert finding.severity.value == "amber"
+    assert finding.rule == rule
+    assert f"'{NEWS}'" in finding.message  # the sentence that reads most like it, not the greeting
+    assert (finding.line, finding.column) == (2, 1)
+    assert finding.suggestion
+
+
+@pytest.mark.parametrize("rule", WHOLE_DRAFT_LABELS)
+def test_a_one_liner_is_left_to_the_patterns(sure_model, rule):
+    assert resembles("Vanaf maandag gaat alles anders op de locatie.", rule) == []
+
+
+@pytest.mark.parametrize(
+    "rule, draft",
+    [
+        (
+            "speaking-for-school",
+            "Namens het Clusius College wensen wij u en uw familie hele fijne feestdagen toe.",
+        ),
+        (
+            "missing-source",
+            "Uit onderzoek blijkt dat 80% van de jongeren in Nederland te weinig slaapt door hun telefoon.",
+        ),
+        (
+            "confidential",
+            "VERTROUWELIJK: de notulen van het MT-overleg van gisteren staan hieronder, lees ze even door.",
+        ),
+        (
+            "personal-data",
+            "Mijn BSN is 111222333, kun je dat even voor me invullen op het formulier van de stage?",
+        ),
+    ],
+)
+def test_the_second_opinion_is_not_asked_when_the_patterns_already_found_it(sure_model, rule, draft):
+    rule_findings = findings(draft, rule)
+    assert rule_findings and not [finding for finding in rule_findings if "lijkt sterk op" in finding.message]
+
+
+def test_speaking_for_school_asks_no_opinion_on_the_schools_own_account(sure_model):
+    assert findings(f"---\naccount: school\n---\n{NEWS}", "speaking-for-school") == []
+
+
+def test_an_information_tip_does_not_stop_the_second_opinion(sure_model):
+    draft = "---\nrole: staff\n---\nMooie dag gehad op het Clusius College met de examenklas en de collega's van groen."
+    severities = sorted(finding.severity.value for finding in findings(draft, "speaking-for-school"))
+    assert severities == ["amber", "info"]
+
+
+def test_the_personal_data_opinion_quotes_the_sentence_masked(sure_model):
+    draft = "Sanne en @sanne_xo waren er gisteren allebei niet bij de les van meneer Bakker in lokaal 12"
+    (finding,) = resembles(draft, "personal-data")
+    for hidden in ("Sanne", "sanne", "Bakker", "12"):
+        assert hidden not in finding.message
+    assert (
+        "'S**** en @s****_** waren er gisteren allebei niet bij de les van meneer B***** in lokaal **'"
+        in (finding.message)
+    )
+    assert finding.redacted and len(finding.match) == len(draft)
+
+
+@pytest.mark.parametrize(
+    "rule, draft",
+    [
+        ("confidential", "Het wachtwoord van de gedeelde map staat op het bord in lokaal 12 voor iedereen."),
+        (
+            "personal-data",
+            "ik heb een 8,5 voor wiskunde gehaald en een 7 voor Engels, echt blij mee vandaag!",
+        ),
+    ],
+)
+def test_what_the_rule_judged_harmless_as_info_is_not_overruled(sure_model, rule, draft):
+    assert [finding.severity.value for finding in findings(draft, rule)] == ["info"]
+
+
+@pytest.mark.parametrize("rule", WHOLE_DRAFT_LABELS)
+def test_a_school_can_switch_each_opinion_off(sure_model, tmp_path, rule):
+    off = tmp_path / "off.yaml"
+    off.write_text(f"rules:\n  {rule}:\n    resemblance: false\n", encoding="utf-8")
+    assert resembles(NEWS, rule)
+    assert resembles(NEWS, rule, off) == []
