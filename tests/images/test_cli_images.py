@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from clusius_check.cli import OutputFormat
 from clusius_check.rules import IMAGE_RULE_IDS
 from tests.conftest import CLEAN_NL, RED_NL
 from tests.images.image_files import exif_with, gps_ifd, jpeg_bytes, photo, save
@@ -146,3 +149,16 @@ def test_images_are_not_decoded_when_every_image_rule_is_off(cli, write, tmp_pat
     assert result.exit_code == 0 and draft["verdict"] == "green"
     assert draft["errors"] == [] and draft["findings"] == []
     assert sorted(draft["rules_disabled"]) == sorted(IMAGE_RULE_IDS)
+
+
+@pytest.mark.parametrize("output", [output.value for output in OutputFormat])
+def test_image_findings_name_the_image_in_every_output_format(cli, write, tmp_path, monkeypatch, output):
+    monkeypatch.chdir(tmp_path)  # pipeline formats write paths relative to the current folder
+    write("post.md", CLEAN_NL)
+    gps_photo(tmp_path)
+    result = cli("check", "post.md", "--image", "klas.jpg", "--format", output, "--lang", "en")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    assert "klas.jpg" in result.stdout
+    assert "image-metadata" in result.stdout
+    assert "52.63, 4.75" in result.stdout and "52.632" not in result.stdout
