@@ -368,6 +368,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "usage.changed_since_unknown": "onbekende git-revisie '{revision}' (een commit, tak of tag, zoals "
         "origin/main)",
         "usage.changed_since_git_failed": "git kon niet worden uitgevoerd ({reason})",
+        # explain and les (issue 8): problems with a school's explanation or lesson files, and usage.
+        "explain.unknown_rule": "onbekende regel '{rule}'; kies uit: {known}",
+        "explain.unreadable": "kan niet gelezen worden ({reason})",
+        "explain.invalid_yaml": "geen geldige YAML: {problem}",
+        "explain.missing": "sleutel '{key}' ontbreekt",
+        "explain.not_text": "sleutel '{key}' moet tekst zijn",
+        "explain.unknown_key": "onbekende sleutel '{key}' (bekend: {known})",
+        "explain.unknown_article": "sleutel '{key}': artikel '{article}' staat niet in het protocol",
+        "lesson.invalid_verdict": "sleutel 'verdict' moet green, amber of red zijn, niet {value}",
+        "lesson.invalid_choice": "sleutel '{key}' moet een van {allowed} zijn, niet {value}",
+        "lesson.no_drafts": "geen lesconcepten (.yaml) gevonden",
+        "lesson.no_drafts_for_rule": "geen lesconcepten voor regel '{rule}'",
+        "explain.terminal_only": "--explain verandert alleen het terminalrapport; dit formaat krijgt geen uitleg",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -720,6 +733,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "usage.changed_since_unknown": "unknown git revision '{revision}' (a commit, branch or tag, such as "
         "origin/main)",
         "usage.changed_since_git_failed": "git could not be run ({reason})",
+        # explain and lesson (issue 8): problems with a school's explanation or lesson files, and usage.
+        "explain.unknown_rule": "unknown rule '{rule}'; choose from: {known}",
+        "explain.unreadable": "cannot be read ({reason})",
+        "explain.invalid_yaml": "not valid YAML: {problem}",
+        "explain.missing": "key '{key}' is missing",
+        "explain.not_text": "key '{key}' must be text",
+        "explain.unknown_key": "unknown key '{key}' (known: {known})",
+        "explain.unknown_article": "key '{key}': article '{article}' is not in the protocol",
+        "lesson.invalid_verdict": "key 'verdict' must be green, amber or red, not {value}",
+        "lesson.invalid_choice": "key '{key}' must be one of {allowed}, not {value}",
+        "lesson.no_drafts": "no lesson drafts (.yaml) found",
+        "lesson.no_drafts_for_rule": "no lesson drafts for rule '{rule}'",
+        "explain.terminal_only": "--explain only changes the terminal report; this format gets no explanations",
     },
 }
 

@@ -214,6 +214,14 @@ def check(
             "and untracked, within the given paths. Needs git.",
         ),
     ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Under each finding: the protocol article, why it matters, and a rewrite where one is "
+            "possible (terminal format).",
+        ),
+    ] = False,
 ) -> None:
     """Check drafts and show a verdict per draft: GREEN post, AMBER in doubt (do not post yet), RED do not post."""
     from clusius_check.catalogue import say
@@ -232,6 +240,10 @@ def check(
         except ConfigError as exc:
             raise _usage_error(exc.render(ui_language)) from None
 
+    if explain:
+        _explanation_texts(ui_language)  # a school's broken explanation file stops here, in one line
+        if output_format is not OutputFormat.terminal:
+            _warning(say(ui_language, "explain.terminal_only"))
     tasks = build_tasks(paths, list(image or []), profile_picture, ui_language)
     if changed_since is not None:
         tasks = only_changed(tasks, paths, changed_since, ui_language)
@@ -251,7 +263,7 @@ def check(
 
         _print_problems(results)
         try:
-            _write_report(report, output_format, results, not_available, ui_language, paths)
+            _write_report(report, output_format, results, not_available, ui_language, paths, explain)
             report.flush()
         except OSError as exc:
             raise ReportNotWritten(exc) from exc
@@ -265,7 +277,7 @@ def check(
     raise typer.Exit(exit_code(results, fail_on))
 
 
-def _write_report(report, output_format, results, not_available, ui_language, paths) -> None:
+def _write_report(report, output_format, results, not_available, ui_language, paths, explain=False) -> None:
     if output_format is OutputFormat.json:
         from clusius_check.reporters import json_report
 
@@ -292,7 +304,8 @@ def _write_report(report, output_format, results, not_available, ui_language, pa
 
         folder_run = any(raw != "-" and is_folder(Path(raw)) for raw in paths)
         console = _console() if report is sys.stdout else _console(file=report)
-        terminal.render(console, results, ui_language, not_available, folder_run)
+        explainer = _explainer(ui_language) if explain else None
+        terminal.render(console, results, ui_language, not_available, folder_run, explainer)
     # jsonl: every line was written as its draft finished
 
 
@@ -531,6 +544,130 @@ def init(
     except OSError as exc:
         raise _usage_error(f"{path}: {say(language, 'usage.cannot_write', reason=exc.strerror)}") from None
     typer.echo(f"{path}: {say(language, 'init.written')}", err=True)
+
+
+def _explainer(language: str):
+    """What `check --explain` prints under each draft: see clusius_check/explain.py."""
+    from clusius_check.explain import findings_renderables
+
+    return lambda result: findings_renderables(result, language)
+
+
+def _explanation_texts(language: str):
+    """The explanation file for `language`, or the one-line error a school's broken edit deserves."""
+    from clusius_check.explain import ExplanationError, texts
+
+    try:
+        return texts(language)
+    except ExplanationError as exc:
+        raise _usage_error(exc.render(language)) from None
+
+
+@app.command()
+def explain(
+    rule: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help="A rule id (see `clusius-check rules`); without one, every rule."),
+    ] = None,
+    lang: Annotated[
+        Optional[UiLanguage], typer.Option("--lang", help="Language of the explanation: nl or en.")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Explain a rule for pupils and teachers: the protocol article, why it matters, an example and what to do instead."""
+    from rich.rule import Rule
+
+    from clusius_check.catalogue import say
+    from clusius_check.explain import rule_renderables
+    from clusius_check.rules import RULE_IDS
+
+    language = lang.value if lang else "nl"
+    if rule is not None and rule not in RULE_IDS:
+        raise _usage_error(say(language, "explain.unknown_rule", rule=rule, known=", ".join(RULE_IDS)))
+    _explanation_texts(language)
+    console = _console()
+    for number, rule_id in enumerate([rule] if rule else RULE_IDS):
+        if number:
+            console.print(Rule())
+        for part in rule_renderables(rule_id, language):
+            console.print(part)
+
+
+@app.command("les")
+def lesson(
+    count: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--count", "-n", min=1, help="How many drafts (default: 10; all with --non-interactive)."
+        ),
+    ] = None,
+    seed: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--seed", help="Shuffle the drafts in this order, so a class can redo the same lesson."),
+    ] = None,
+    rule: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--rule", help="Only drafts that teach this rule."),
+    ] = None,
+    non_interactive: Annotated[
+        bool,
+        typer.Option(
+            "--non-interactive",
+            help="Print every draft with its question, verdict and explanation (projector, handout).",
+        ),
+    ] = False,
+    drafts: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--drafts",
+            help="A folder with the school's own lesson drafts (*.yaml) instead of the shipped ones.",
+        ),
+    ] = None,
+    config: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--config", "-c", help="Check the drafts with this config (default: the tool's own defaults)."
+        ),
+    ] = None,
+    lang: Annotated[
+        Optional[UiLanguage], typer.Option("--lang", help="Language of the lesson: nl (default) or en.")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Classroom mode: show example drafts, ask "plaatsen of niet?" (p/j, n, t, q), reveal the tool's verdict, keep a score."""
+    from clusius_check.catalogue import say
+    from clusius_check.config import ConfigError, load_config
+    from clusius_check.lesson import Lesson, LessonError, load_drafts, select, stdin_line
+    from clusius_check.rules import RULE_IDS
+
+    language = lang.value if lang else "nl"
+    if rule is not None and rule not in RULE_IDS:
+        raise _usage_error(say(language, "explain.unknown_rule", rule=rule, known=", ".join(RULE_IDS)))
+    if config is not None:
+        try:
+            load_config(config)
+        except ConfigError as exc:
+            raise _usage_error(exc.render(language)) from None
+    _explanation_texts(language)
+    try:
+        available = load_drafts(drafts)
+    except LessonError as exc:
+        raise _usage_error(exc.render(language)) from None
+    chosen = select(
+        available,
+        count if count is not None else (None if non_interactive else 10),
+        seed,
+        rule,
+        shuffle=not non_interactive,
+    )
+    if not chosen:
+        raise _usage_error(say(language, "lesson.no_drafts_for_rule", rule=rule))
+    run = Lesson(_console(), language, config)
+    if non_interactive:
+        run.run_non_interactive(chosen)
+    else:
+        run.run_interactive(chosen, stdin_line)
+
+
+app.command("lesson", help="The same as `les`: the classroom mode, under its English name.")(lesson)
 
 
 EXIT_INTERNAL_ERROR = 3

@@ -106,3 +106,14 @@ def test_installed_wheel_checks_a_draft_from_any_folder(wheel, tmp_path):
     assert Path(located.stdout.strip()).is_relative_to(environment), (
         "the installed copy ran, not the checkout"
     )
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_protocol_explanations_and_lesson(wheel):
+    """`explain` and `les` read these at run time; an installed tool without them cannot teach."""
+    names = zipfile.ZipFile(wheel).namelist()
+    data = REPO / "clusius_check" / "data"
+    shipped = sorted(p.relative_to(REPO).as_posix() for p in data.rglob("*") if p.is_file())
+    assert "clusius_check/data/protocol-sociale-media.txt" in shipped
+    assert len([name for name in shipped if name.startswith("clusius_check/data/lesson/")]) >= 30
+    assert sorted(set(shipped) - set(names)) == []

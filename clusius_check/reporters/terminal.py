@@ -9,6 +9,8 @@ when piped to a file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich import box
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -166,9 +168,11 @@ def render(
     language: str,
     not_available: list[str],
     folder_run: bool = False,
+    explain: Callable[[DraftResult], list] | None = None,
 ) -> None:
     """Print the report. With several drafts, a clean green one takes one line so problems stand out;
-    a folder always gets its summary line, even when it held one draft."""
+    a folder always gets its summary line, even when it held one draft. `explain` (check --explain)
+    gives what to print under a draft's panel."""
     single = len(results) == 1 and not folder_run
     for result in results:
         clean = (
@@ -181,6 +185,8 @@ def render(
             console.print(compact_line(result, language))
         else:
             console.print(draft_panel(result, language))
+            for part in explain(result) if explain else ():
+                console.print(part)
     if not_available:
         console.print(Text(say(language, "report.not_checked", rules=", ".join(not_available)), style="dim"))
     if not single:
