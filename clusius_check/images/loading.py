@@ -89,9 +89,10 @@ def draft_images(analysed) -> DraftImages:
     cached = analysed.shared.get(_CACHE_KEY)
     if cached is None:
         draft = analysed.draft
+        draft_path = getattr(draft, "path", "")  # a stand-in draft in a test may not have one
         images, metadata, notes = [], [], []
         for ref in draft.images:
-            loaded, found, note = load_image(ref, draft.path)
+            loaded, found, note = decode_image(ref, draft_path)
             images.append(loaded)
             metadata.append(found)
             if note is not None:
@@ -101,7 +102,13 @@ def draft_images(analysed) -> DraftImages:
     return cached
 
 
-def load_image(ref: ImageRef, draft_path: str) -> tuple[LoadedImage, ImageMetadata | None, Notice | None]:
+def load_image(ref: ImageRef, draft_path: str = "") -> LoadedImage:
+    """One file as the rules see it, outside a draft (evaluation scripts, tests); never raises for a bad file.
+    `draft_path` is the draft a problem is reported for."""
+    return decode_image(ref, draft_path)[0]
+
+
+def decode_image(ref: ImageRef, draft_path: str) -> tuple[LoadedImage, ImageMetadata | None, Notice | None]:
     """(the image as the rules see it, its metadata, a warning) for one file; never raises for a bad file."""
     from PIL import Image, UnidentifiedImageError
 

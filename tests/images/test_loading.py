@@ -17,13 +17,19 @@ from PIL import Image
 
 from clusius_check.drafts import ImageRef, check_image_file, load_draft
 from clusius_check.images import loading
-from clusius_check.images.loading import MAX_SIDE, MIN_DRAFT_SIDE, draft_scale, load_image, loaded_images
+from clusius_check.images.loading import (
+    MAX_SIDE,
+    MIN_DRAFT_SIDE,
+    decode_image,
+    draft_scale,
+    load_image,
+    loaded_images,
+)
 from tests.images.image_files import exif_with, jpeg_bytes, photo, png_header_only, save
 
 
 def loaded(path: Path):
-    image, _metadata, _note = load_image(ImageRef(path, path.name), "post.md")
-    return image
+    return load_image(ImageRef(path, path.name), "post.md")
 
 
 def problem_of(path: Path) -> str | None:
@@ -67,7 +73,7 @@ def test_every_supported_format_decodes_to_rgb(tmp_path, name, image_format, mod
 def test_a_png_named_jpg_is_read_by_its_content_without_a_word(tmp_path):
     path = save(tmp_path / "foto.jpg", photo((40, 30)), "PNG")
     assert check_image_file(path, "foto.jpg") is None
-    image, _metadata, note = load_image(ImageRef(path, "foto.jpg"), "post.md")
+    image, _metadata, note = decode_image(ImageRef(path, "foto.jpg"), "post.md")
     assert image.problem is None and note is None
     assert image.pixels.size == (40, 30)
 
@@ -155,7 +161,7 @@ def test_animation_gives_its_first_frame_and_says_only_that_was_checked(tmp_path
     frames = [Image.new("RGB", (24, 24), colour) for colour in ((200, 0, 0), (0, 200, 0), (0, 0, 200))]
     path = tmp_path / f"gif.{image_format.lower()}"
     frames[0].save(path, image_format, save_all=True, append_images=frames[1:], duration=100, loop=0)
-    image, _metadata, note = load_image(ImageRef(path, path.name), "post.md")
+    image, _metadata, note = decode_image(ImageRef(path, path.name), "post.md")
     assert image.problem is None
     r, g, b = image.pixels.getpixel((12, 12))[:3]
     assert r > 150 and g < 60 and b < 60
@@ -168,7 +174,7 @@ def test_a_phone_jpeg_with_a_second_picture_is_no_animation(tmp_path):
     path = tmp_path / "portret.jpg"
     first.save(path, "MPO", save_all=True, append_images=[second])
     assert Image.open(path).format == "MPO"
-    image, _metadata, note = load_image(ImageRef(path, path.name), "post.md")
+    image, _metadata, note = decode_image(ImageRef(path, path.name), "post.md")
     assert note is None
     assert image.pixels.getpixel((20, 15))[0] > 150
 
@@ -449,13 +455,13 @@ def test_each_image_is_decoded_once_per_draft_in_draft_order(tmp_path, monkeypat
     first = save(tmp_path / "a.png", photo((10, 10)), "PNG")
     second = save(tmp_path / "b.jpg", photo((12, 12)), "JPEG")
     calls: list[str] = []
-    real_load = loading.load_image
+    real_decode = loading.decode_image
 
     def counting(ref, draft_path):
         calls.append(ref.display)
-        return real_load(ref, draft_path)
+        return real_decode(ref, draft_path)
 
-    monkeypatch.setattr(loading, "load_image", counting)
+    monkeypatch.setattr(loading, "decode_image", counting)
     analysed = analysed_with(first, second, profile=first)
     images = loaded_images(analysed)
     assert loaded_images(analysed) is images
@@ -483,3 +489,12 @@ def test_decoding_never_writes_to_the_image(tmp_path):
 
 def test_jpeg_bytes_helper_makes_real_jpegs():
     assert Image.open(io.BytesIO(jpeg_bytes())).format == "JPEG"
+
+
+def test_load_image_alone_gives_the_loaded_image_for_scripts_outside_a_draft(tmp_path):
+    path = save(tmp_path / "los.png", photo((30, 20)), "PNG")
+    image = load_image(ImageRef(path, path.name))
+    assert image.problem is None and image.pixels.size == (30, 20)
+    broken = tmp_path / "kapot.jpg"
+    broken.write_bytes(b"\xff\xd8\xff" + bytes(10))
+    assert load_image(ImageRef(broken, broken.name)).pixels is None
