@@ -61,6 +61,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.image_empty": "{image}: afbeeldingsbestand is leeg",
         "error.image_unsupported": "{image}: geen afbeelding die deze tool kan lezen (gebruik JPEG, PNG, WebP, GIF, BMP of TIFF)",
         "error.image_outside": "afbeelding '{image}' staat buiten de map van het concept; zet hem bij het concept",
+        "error.image_heic": "{image}: HEIC wordt niet ondersteund; exporteer de foto als JPEG of PNG (iPhone: Instellingen > Camera > Formaten > Meest compatibel)",
+        "error.image_avif": "{image}: AVIF wordt niet ondersteund; exporteer de afbeelding als JPEG of PNG",
+        "error.image_svg": "{image}: SVG (een tekening in code) wordt niet ondersteund; exporteer hem als PNG",
+        "error.image_corrupt": "{image}: beschadigde afbeelding, kan niet gelezen worden; open en bewaar hem opnieuw, of exporteer als JPEG of PNG",
+        "error.image_truncated": "{image}: afbeelding is afgebroken (onvolledig bestand); kopieer of download hem opnieuw",
+        "error.image_too_large": "{image}: te groot om veilig te openen ({megapixels} megapixel; de grens is {limit} megapixel, tegen 'decompressiebommen'); verklein de afbeelding",
+        "warning.image_animated": "{image}: bewegende afbeelding; alleen het eerste beeld is gecontroleerd",
         "error.too_large": "te groot voor een bericht ({kib} KiB; hoogstens {limit} KB)",
         "error.empty_draft": "leeg concept: er is geen tekst om te controleren",
         "error.file_not_found": "bestand niet gevonden",
@@ -122,6 +129,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.field_text": "{entry}: '{key}' moet tekst zijn",
         "wordlist.unknown_section": "onbekende sleutel '{key}' (bekend: {known})",
         "wordlist.section": "sleutel '{key}': moet een lijst met woorden zijn",
+        # image-metadata
+        "image-metadata.gps.message": "{image} bevat de GPS-locatie waar de foto gemaakt is (ongeveer {position}); "
+        "wie de foto downloadt, vindt die plek, misschien iemands huis (art. 1, de AVG).",
+        "image-metadata.gps.suggestion": "Haal de locatie uit de foto: deel een screenshot of een export zonder "
+        "metadata, of op een computer `exiftool -all= foto.jpg` (of bewaar een kopie zonder EXIF). Zet voortaan "
+        "de locatie uit in de camera-app (iPhone: Instellingen > Privacy > Locatievoorzieningen > Camera; "
+        "Android: camera-instellingen > Locatietags).",
+        "image-metadata.names.message": "{image} bevat namen of contactgegevens in de metadata ({fields}); die "
+        "reizen onzichtbaar mee met de foto (art. 1, de AVG).",
+        "image-metadata.names.suggestion": "Deel een screenshot of een export zonder metadata, of wis de metadata "
+        "op een computer met `exiftool -all= foto.jpg` (of bewaar een kopie zonder EXIF). Zet je naam niet als "
+        "eigenaar in de instellingen van je camera.",
+        "image-metadata.serial.message": "{image} bevat het serienummer van de camera of lens ({fields}); daarmee "
+        "is elke foto van die camera aan dezelfde eigenaar te koppelen (art. 1, de AVG).",
+        "image-metadata.serial.suggestion": "Deel een screenshot of een export zonder metadata, of wis de metadata "
+        "op een computer met `exiftool -all= foto.jpg` (of bewaar een kopie zonder EXIF).",
         # personal-data
         "personal-data.resembles.message": "'{match}' lijkt sterk op berichten die persoonsgegevens of privézaken "
         "van iemand delen, ook al herkent de controle geen nummer of bekend patroon (art. 1: privacy). Bij twijfel: "
@@ -409,6 +432,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.image_empty": "{image}: image file is empty",
         "error.image_unsupported": "{image}: not an image this tool can read (use JPEG, PNG, WebP, GIF, BMP or TIFF)",
         "error.image_outside": "image '{image}' lies outside the draft's folder; move it next to the draft",
+        "error.image_heic": "{image}: HEIC is not supported; export the photo as JPEG or PNG (iPhone: Settings > Camera > Formats > Most Compatible)",
+        "error.image_avif": "{image}: AVIF is not supported; export the image as JPEG or PNG",
+        "error.image_svg": "{image}: SVG (a drawing in code) is not supported; export it as PNG",
+        "error.image_corrupt": "{image}: damaged image, cannot be read; open and save it again, or export it as JPEG or PNG",
+        "error.image_truncated": "{image}: image is cut off (incomplete file); copy or download it again",
+        "error.image_too_large": "{image}: too large to open safely ({megapixels} megapixels; the limit is {limit} megapixels, against 'decompression bombs'); make the image smaller",
+        "warning.image_animated": "{image}: animated image; only the first frame was checked",
         "error.too_large": "too large for a post ({kib} KiB; at most {limit} KB)",
         "error.empty_draft": "empty draft: there is no text to check",
         "error.file_not_found": "file not found",
@@ -469,6 +499,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wordlist.field_text": "{entry}: '{key}' must be text",
         "wordlist.unknown_section": "unknown key '{key}' (known: {known})",
         "wordlist.section": "key '{key}': must be a list of words",
+        # image-metadata
+        "image-metadata.gps.message": "{image} contains the GPS location where the photo was taken (about "
+        "{position}); whoever downloads the photo finds that place, perhaps someone's home (art. 1, the GDPR).",
+        "image-metadata.gps.suggestion": "Remove the location from the photo: share a screenshot or an export "
+        "without metadata, or on a computer run `exiftool -all= foto.jpg` (or save a copy without EXIF). From now "
+        "on, turn location off in the camera app (iPhone: Settings > Privacy > Location Services > Camera; "
+        "Android: camera settings > Location tags).",
+        "image-metadata.names.message": "{image} contains names or contact details in its metadata ({fields}); "
+        "they travel with the photo, unseen (art. 1, the GDPR).",
+        "image-metadata.names.suggestion": "Share a screenshot or an export without metadata, or strip the "
+        "metadata on a computer with `exiftool -all= foto.jpg` (or save a copy without EXIF). Do not set your name "
+        "as the owner in your camera's settings.",
+        "image-metadata.serial.message": "{image} contains the serial number of the camera or lens ({fields}); "
+        "it links every photo from that camera to the same owner (art. 1, the GDPR).",
+        "image-metadata.serial.suggestion": "Share a screenshot or an export without metadata, or strip the "
+        "metadata on a computer with `exiftool -all= foto.jpg` (or save a copy without EXIF).",
         # personal-data
         "personal-data.resembles.message": "'{match}' reads much like posts that share someone's personal data or "
         "private matters, although the check recognises no number or known pattern (art. 1: privacy). When in "

@@ -289,4 +289,8 @@ rules:
     public_contacts: ['@clusius.nl']
     # Extra first names, on top of the shipped list:
     names: []
+  image-metadata:
+    enabled: true
+    # Names that may stay in a photo's metadata, such as the school's own photographer:
+    allowed_names: []
 """

@@ -19,6 +19,9 @@ from clusius_check.safe_yaml import short_repr
 
 DRAFT_SUFFIXES = (".md", ".txt")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
+# Image files people attach that this tool cannot read. In folder mode they are still picked up as a
+# draft's images, so the report says they were not checked instead of leaving them out in silence.
+UNSUPPORTED_IMAGE_SUFFIXES = (".heic", ".heif", ".avif", ".svg", ".svgz")
 STDIN_NAME = "<stdin>"
 
 # A social-media post is short; a megabyte is already a book. Larger files are almost certainly not
@@ -35,8 +38,9 @@ ROLES = ("staff", "pupil", "student")
 POST_LANGUAGES = ("nl", "en")
 KNOWN_KEYS = ("account", "role", "lang", "images", "profile_picture", "consent")
 
-# Leading bytes of the image formats Pillow reads out of the box. Checked without decoding, so a
-# renamed text file or a HEIC photo gets a clear error instead of a failed check later on.
+# Leading bytes of the image formats Pillow reads out of the box (WebP is RIFF....WEBP, checked apart).
+# Checked without decoding, so a renamed text file or a HEIC photo gets a clear error instead of a
+# failed check later on. The content decides, not the name: a PNG saved as foto.jpg is read as a PNG.
 _IMAGE_SIGNATURES = (
     b"\xff\xd8\xff",  # JPEG
     b"\x89PNG\r\n\x1a\n",
@@ -46,6 +50,24 @@ _IMAGE_SIGNATURES = (
     b"II*\x00",  # TIFF, little-endian
     b"MM\x00*",  # TIFF, big-endian
 )
+# HEIF files are ISO media files: bytes 4-8 are "ftyp", then a brand (ISO/IEC 23008-12, annex B).
+# "mif1"/"msf1" are the generic HEIF brands; an AVIF file names "avif" among its compatible brands.
+_HEIC_BRANDS = (
+    b"heic",
+    b"heix",
+    b"hevc",
+    b"hevx",
+    b"heim",
+    b"heis",
+    b"hevm",
+    b"hevs",
+    b"mif1",
+    b"msf1",
+    b"mif2",
+)
+_AVIF_BRANDS = (b"avif", b"avis")
+# How much of an image file is read to recognise it: SVG may start with a long XML prologue or comment.
+IMAGE_SNIFF_BYTES = 1024
 
 
 class DraftError(NoticeError):
@@ -230,14 +252,40 @@ def check_image_file(path: Path, display: str) -> Message | None:
         return message("error.image_not_file", image=display)
     try:
         with path.open("rb") as handle:
-            head = handle.read(16)
+            head = handle.read(IMAGE_SNIFF_BYTES)
     except OSError as exc:
         return message("error.image_unreadable", image=display, reason=exc.strerror)
     if not head:
         return message("error.image_empty", image=display)
     is_webp = head[:4] == b"RIFF" and head[8:12] == b"WEBP"
-    if not (is_webp or head.startswith(_IMAGE_SIGNATURES)):
-        return message("error.image_unsupported", image=display)
+    if is_webp or head.startswith(_IMAGE_SIGNATURES):
+        return None
+    kind = unsupported_image_kind(head, path.name)
+    if kind is not None:
+        return message(f"error.image_{kind}", image=display)
+    return message("error.image_unsupported", image=display)
+
+
+def unsupported_image_kind(head: bytes, name: str) -> str | None:
+    """ "heic", "avif" or "svg" when the file is one of the image formats people attach that we cannot
+    read: by content first (an iPhone may save HEIC under .jpg), else by name."""
+    if head[4:8] == b"ftyp":
+        box_size = int.from_bytes(head[:4], "big")
+        brands = head[8:12] + head[16 : max(16, min(box_size, len(head)))]
+        if any(brands[index : index + 4] in _AVIF_BRANDS for index in range(0, len(brands) - 3, 4)):
+            return "avif"
+        if head[8:12] in _HEIC_BRANDS:
+            return "heic"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<?xml", b"<svg", b"<!doctype svg", b"<!--")) and b"<svg" in head.lower():
+        return "svg"
+    suffix = Path(name).suffix.lower()
+    if suffix in (".heic", ".heif"):
+        return "heic"
+    if suffix == ".avif":
+        return "avif"
+    if suffix in (".svg", ".svgz"):
+        return "svg"
     return None
 
 
@@ -270,7 +318,7 @@ def index_images_by_stem(images: Iterable[Path]) -> dict[str, list[Path]]:
 
 
 def _is_image_name(name: str) -> bool:
-    return not name.startswith(".") and name.lower().endswith(IMAGE_SUFFIXES)
+    return not name.startswith(".") and name.lower().endswith(IMAGE_SUFFIXES + UNSUPPORTED_IMAGE_SUFFIXES)
 
 
 def sibling_images(draft_path: Path) -> tuple[Path, ...]:

@@ -17,7 +17,7 @@ from clusius_check.catalogue import Notice
 from clusius_check.config import Config, ConfigError, find_config, load_config
 from clusius_check.drafts import DraftError, load_draft
 from clusius_check.findings import DraftResult, Finding, Severity, result_for
-from clusius_check.rules import IMPLEMENTED, RULE_IDS
+from clusius_check.rules import IMAGE_RULE_IDS, IMPLEMENTED, RULE_IDS
 from clusius_check.rules.base import RuleInfo
 from clusius_check.suppressions import (
     apply_suppressions,
@@ -181,6 +181,15 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
     disabled = tuple(rule_id for rule_id in RULE_IDS if not config.settings_for(rule_id).enabled)
     checked = tuple(rule_id for rule_id in IMPLEMENTED if rule_id not in disabled)
     context = RuleContext(config=config, ui_language=config.language, language=analysed.language)
+    warnings = [notice.render(language) for notice in draft.warnings]
+    if draft.images and any(rule_id in IMAGE_RULE_IDS for rule_id in checked):
+        from clusius_check.images.loading import draft_images
+
+        # Decoded here, once, for every image rule; an image that cannot be decoded is an error naming
+        # the file (the draft is not green for what was not checked), and its text is checked all the same.
+        decoded = draft_images(analysed)
+        errors += [image.problem.render(language) for image in decoded.images if image.problem is not None]
+        warnings += [notice.render(language) for notice in decoded.warnings]
     for rule_id in checked:
         settings = config.settings_for(rule_id)
         try:
@@ -200,7 +209,7 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         draft.path,
         findings,
         errors,
-        [notice.render(language) for notice in draft.warnings],
+        warnings,
         draft.text,
         draft.body_offset,
         analysed.language,

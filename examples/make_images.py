@@ -5,14 +5,17 @@ version: all randomness comes from one fixed seed per image. Run it from anywher
 
     .venv/bin/python examples/make_images.py
 
-The pictures are drawn, not photographed, so they carry no faces, no logos and no camera metadata
-(no EXIF, no GPS). Each stays under 60 KB so the examples keep the repository small.
+The pictures are drawn, not photographed, so they carry no faces and no logos, and no camera metadata
+(no EXIF, no GPS) except one made to show the image-metadata rule: `kalfje-thuis.jpg` carries the
+EXIF a phone writes, with the GPS position of a farm. Each stays under 60 KB so the examples keep the
+repository small.
 
     kalfjes.jpg                        meadow with a red barn under a sky gradient (sibling of kalfjes.md)
     kalfjes-2.png                      two calves in straw (second sibling of kalfjes.md)
     fotos/kas-hoorn.jpg                greenhouse with rows of plants (front matter of open-dag-hoorn.md)
     leerlingen/bloemschikwedstrijd.jpg bouquet of coloured circles (sibling of bloemschikwedstrijd.md)
     avatar-jb.png                      plain avatar with the initials JB (profile picture of a teacher)
+    leerlingen/kalfje-thuis.jpg        a calf in straw, with a phone's EXIF and GPS (sibling of kalfje-thuis.md)
 """
 
 from __future__ import annotations
@@ -173,12 +176,25 @@ def avatar(initials: str, colour: tuple) -> Image.Image:
     return image
 
 
-def save(image: Image.Image, relative: str) -> Path:
+def phone_exif() -> Image.Exif:
+    """What a phone writes into a photo taken at home with location on: make, model, time, and GPS (a
+    farm near Wognum, 52.6702 N 5.0213 E). Make, model and time are harmless; the position is not."""
+    exif = Image.Exif()
+    exif[0x010F] = "samsung"
+    exif[0x0110] = "Galaxy A54 5G"
+    exif[0x8769] = {0x9003: "2026:03:14 07:42:10"}
+    exif[0x8825] = {1: "N", 2: (52.0, 40.0, 12.72), 3: "E", 4: (5.0, 1.0, 16.68)}
+    return exif
+
+
+def save(image: Image.Image, relative: str, exif: Image.Exif | None = None) -> Path:
     path = HERE / relative
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix == ".png":
         # A grainy photo as true-colour PNG is well over 100 KB; a 48-colour palette keeps it small.
         image.quantize(colors=48).save(path, optimize=True)
+    elif exif is not None:
+        image.save(path, quality=72, optimize=True, exif=exif)
     else:
         image.save(path, quality=72, optimize=True)
     size = path.stat().st_size
@@ -198,6 +214,8 @@ def main() -> None:
     for relative, image in images.items():
         path = save(image, relative)
         print(f"{relative}: {path.stat().st_size} bytes")
+    path = save(calves_in_straw(random.Random(2028)), "leerlingen/kalfje-thuis.jpg", phone_exif())
+    print(f"leerlingen/kalfje-thuis.jpg: {path.stat().st_size} bytes (with EXIF and GPS)")
 
 
 if __name__ == "__main__":

@@ -46,6 +46,8 @@ EXPECTED: list[tuple[str, Verdict]] = [
     # Personal data: classmates' grades by name (red), a private phone number and e-mail address (amber).
     ("leerlingen/cijfers-wiskunde.txt", RED),
     ("medewerkers/stagecontact.md", AMBER),
+    # A clean text whose photo carries the GPS position of the pupil's home (image-metadata).
+    ("leerlingen/kalfje-thuis.md", RED),
     # A quotation from the teacher's own conversation, its missing-source finding suppressed with a reason.
     ("medewerkers/interview-imker.md", GREEN),
 ]
@@ -56,6 +58,7 @@ EXPECTED_IMAGES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("leerlingen/bloemschikwedstrijd.md", ("leerlingen/bloemschikwedstrijd.jpg",), None),  # sibling naming
     ("open-dag-hoorn.md", ("fotos/kas-hoorn.jpg",), None),  # front matter `images:`
     ("exchange-trip-denmark.md", (), "avatar-jb.png"),  # front matter `profile_picture:`
+    ("leerlingen/kalfje-thuis.md", ("leerlingen/kalfje-thuis.jpg",), None),  # sibling naming, with GPS
 ]
 
 

@@ -19,7 +19,7 @@ from clusius_check.lesson import (
     read_answer,
     select,
 )
-from clusius_check.rules import IMPLEMENTED
+from clusius_check.rules import IMAGE_RULE_IDS, IMPLEMENTED
 
 WIDE = {"COLUMNS": "400"}
 DRAFTS = load_drafts()
@@ -46,7 +46,8 @@ def order(count: int, seed: int, rule: str | None = None) -> list[LessonDraft]:
 def test_at_least_thirty_drafts_cover_every_text_rule_some_clean_and_some_english():
     assert len(DRAFTS) >= 30
     taught = {rule for draft in DRAFTS for rule in draft.rules}
-    assert set(IMPLEMENTED) <= taught
+    # Lesson drafts are text only, so the image rules are taught by `explain`, not by a draft.
+    assert set(IMPLEMENTED) - set(IMAGE_RULE_IDS) <= taught
     assert sum(draft.verdict is Verdict.GREEN for draft in DRAFTS) >= 5
     assert sum(draft.lang == "en" for draft in DRAFTS) >= 4
     assert {draft.verdict for draft in DRAFTS} == set(Verdict)

@@ -69,7 +69,7 @@ def findings_table(result: DraftResult, language: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column(say(language, "report.column.number"), no_wrap=True)
     table.add_column(say(language, "report.column.severity"), no_wrap=True)
-    table.add_column(say(language, "report.column.rule"), no_wrap=True)
+    table.add_column(say(language, "report.column.rule"), overflow="fold", max_width=28)
     table.add_column(say(language, "report.column.why"), ratio=1)
     for number, finding in enumerate(result.findings, start=1):
         where = finding.file or say(language, "report.line", line=finding.line, column=finding.column)

@@ -14,6 +14,7 @@ from clusius_check.rules import (
     bullying,
     confidential,
     discrimination,
+    image_metadata,
     missing_source,
     personal_data,
     speaking_for_school,
@@ -30,6 +31,7 @@ IMPLEMENTED: dict[str, ModuleType] = {
     speaking_for_school.INFO.id: speaking_for_school,
     missing_source.INFO.id: missing_source,
     personal_data.INFO.id: personal_data,
+    image_metadata.INFO.id: image_metadata,
 }
 
 
@@ -55,15 +57,12 @@ PLANNED: dict[str, RuleInfo] = {
             "Het schoollogo overgenomen in een afbeelding.",
             "The school logo copied into an image.",
         ),
-        _planned(
-            "image-metadata",
-            "1",
-            Severity.AMBER,
-            "Locatie- of persoonsgegevens in de metadata van een foto.",
-            "Location or personal data in a photo's metadata.",
-        ),
     )
 }
+
+# The rules that look at a draft's images rather than its text: the engine decodes the images (once) only
+# when one of them is switched on.
+IMAGE_RULE_IDS: tuple[str, ...] = ("logo-profile-picture", "logo-in-image", "image-metadata")
 
 RULE_IDS: tuple[str, ...] = (
     "vulgar-language",
