@@ -14,6 +14,8 @@ from clusius_check.rules import (
     bullying,
     confidential,
     discrimination,
+    logo_in_image,
+    logo_profile_picture,
     missing_source,
     personal_data,
     speaking_for_school,
@@ -30,6 +32,8 @@ IMPLEMENTED: dict[str, ModuleType] = {
     speaking_for_school.INFO.id: speaking_for_school,
     missing_source.INFO.id: missing_source,
     personal_data.INFO.id: personal_data,
+    logo_profile_picture.INFO.id: logo_profile_picture,
+    logo_in_image.INFO.id: logo_in_image,
 }
 
 
@@ -41,20 +45,6 @@ def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -
 PLANNED: dict[str, RuleInfo] = {
     info.id: info
     for info in (
-        _planned(
-            "logo-profile-picture",
-            "8",
-            Severity.RED,
-            "Het schoollogo als profielfoto van een persoon.",
-            "The school logo used as a person's profile picture.",
-        ),
-        _planned(
-            "logo-in-image",
-            "8",
-            Severity.AMBER,
-            "Het schoollogo overgenomen in een afbeelding.",
-            "The school logo copied into an image.",
-        ),
         _planned(
             "image-metadata",
             "1",
