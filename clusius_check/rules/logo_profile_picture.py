@@ -50,7 +50,7 @@ INFO = RuleInfo(
         Option(
             "max_distance",
             "how many of the 128 hash bits (pHash + dHash) may differ for a profile picture to count as the logo",
-            16,
+            20,
             _distance,
         ),
     ),

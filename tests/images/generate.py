@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import random
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # draw_test_logos, whether this runs as a script or as tests.images.generate
 SHIPPED = HERE.parents[1] / "logos"
 SECOND_SCHOOL = HERE / "second-school"
 OTHER_LOGOS = HERE / "other-logos"
@@ -379,7 +381,7 @@ def in_image_positives(folder: Path, split: str, seed: int, per_logo: int) -> It
         logo = load_logo(path)
         for number, background in enumerate(backgrounds(split, seed + len(path.name), per_logo)):
             data, suffix = encode(paste_logo(background, logo, rng), "JPEG", rng.randrange(50, 92))
-            yield Case(f"{path.stem}-in-image-{number}", "in-image", path.name, data, suffix)
+            yield Case(f"{path.stem}-in-image-{number}", f"in-image {path.stem}", path.name, data, suffix)
 
 
 def in_image_negatives(split: str, seed: int, count: int) -> Iterator[Case]:
