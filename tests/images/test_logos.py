@@ -9,6 +9,8 @@ from pathlib import Path
 import imagehash
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from clusius_check.config import ConfigError
@@ -132,3 +134,29 @@ def test_plain_borders_are_found_side_by_side(pad, expected):
     image.paste(Image.fromarray(noise), (pad[0], pad[1]))
     box, colour = border(image)
     assert (None if colour is None else box) == expected
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    width=st.integers(1, 160),
+    height=st.integers(1, 160),
+    mode=st.sampled_from(["RGB", "RGBA", "L"]),
+    seed=st.integers(0, 2**16),
+    plain=st.booleans(),
+)
+def test_any_picture_gets_an_answer_inside_its_own_bounds(width, height, mode, seed, plain):
+    """Whatever its size, mode or content: no crash, a border box inside the picture, no logo in noise."""
+    from clusius_check.images import logo_match
+
+    rng = np.random.default_rng(seed)
+    pixels = (
+        np.full((height, width, 4), 200, np.uint8)
+        if plain
+        else rng.integers(0, 256, (height, width, 4), np.uint8)
+    )
+    image = Image.fromarray(pixels, "RGBA").convert(mode)
+    box, _ = border(image.convert("RGB"))
+    assert 0 <= box[0] < box[2] <= width and 0 <= box[1] < box[3] <= height
+    index = logo_index()
+    assert logo_match.find_in_image(image, index) is None
+    assert logo_match.profile_match(image, index) is None
