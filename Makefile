@@ -30,9 +30,11 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench.py
 
-# Recall and false alarms per text rule on the labelled corpus in tests/corpus/ (exit 1 if a goal is missed).
-eval: $(VENV)/.installed
-	$(BIN)/python bench/evaluate.py
+# Recall and false alarms per text rule on the labelled corpus in tests/corpus/, and per logo rule on the
+# generated image set in tests/images/ (needs the test extra for its photos); exit 1 if a goal is missed.
+eval: $(VENV)/.installed-test
+	@status=0; $(BIN)/python bench/evaluate.py || status=1; \
+	$(BIN)/python bench/evaluate_images.py || status=1; exit $$status
 
 # Retrain the learned second opinion (clusius_check/models/resemblance/) after changing tests/corpus/.
 model: $(VENV)/.installed

@@ -109,6 +109,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "config.words_list": "moet een lijst met woorden of zinnen zijn",
         "config.regex": "moet een geldige reguliere expressie zijn (tekst), of leeg",
         "config.threshold": "moet een getal groter dan 0 en hoogstens 1 zijn, of false",
+        "config.logo_distance": "moet een geheel getal van 0 tot en met 128 zijn (bits die mogen verschillen)",
+        "config.logo_correlation": "moet een getal groter dan 0 en hoogstens 1 zijn",
+        "logos.folder_empty": "geen logo's in deze map (verwacht PNG-, JPEG-, WebP-, GIF- of BMP-bestanden; exporteer een SVG naar PNG); zet de logo's van de school erin of wijs met --logos een andere map aan",
+        "logos.folder_unreadable": "logomap kan niet gelezen worden ({reason})",
+        "logos.file_unreadable": "logo kan niet gelezen worden ({reason}); vervang het door een PNG- of JPEG-bestand",
         "wordlist.unreadable": "woordenlijst kan niet gelezen worden ({reason})",
         "wordlist.not_utf8": "woordenlijst is geen UTF-8-tekst",
         "wordlist.invalid_yaml": "woordenlijst is geen geldige YAML",
@@ -381,6 +386,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lesson.no_drafts": "geen lesconcepten (.yaml) gevonden",
         "lesson.no_drafts_for_rule": "geen lesconcepten voor regel '{rule}'",
         "explain.terminal_only": "--explain verandert alleen het terminalrapport; dit formaat krijgt geen uitleg",
+        "logo-profile-picture.match.message": "De profielfoto {image} is het logo van de school ({logo}). Art. 8: een logo "
+        "als profielfoto van een persoon plaatsen mag niet",
+        "logo-profile-picture.match.suggestion": "Kies een foto of avatar van jezelf. Het logo hoort alleen bij de officiële "
+        "accounts van de school.",
+        "logo-in-image.match.message": "In {image} staat het logo van de school ({logo}). Art. 8: logo's gebruiken zonder "
+        "toestemming mag niet; met het logo lijkt je bericht een officieel bericht van de school",
+        "logo-in-image.match.suggestion": "Haal het logo uit de afbeelding, of vraag de afdeling communicatie om "
+        "toestemming.",
     },
     "en": {
         "verdict.green": "GREEN — Ready to post",
@@ -479,6 +492,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "config.words_list": "must be a list of words or phrases",
         "config.regex": "must be a valid regular expression (text), or empty",
         "config.threshold": "must be a number above 0 and at most 1, or false",
+        "config.logo_distance": "must be a whole number from 0 to 128 (bits that may differ)",
+        "config.logo_correlation": "must be a number above 0 and at most 1",
+        "logos.folder_empty": "no logos in this folder (expected PNG, JPEG, WebP, GIF or BMP files; export an SVG to PNG); put the school's logos in it or point --logos at another folder",
+        "logos.folder_unreadable": "cannot read the logo folder ({reason})",
+        "logos.file_unreadable": "cannot read this logo ({reason}); replace it with a PNG or JPEG file",
         "wordlist.unreadable": "cannot read word list ({reason})",
         "wordlist.not_utf8": "word list is not UTF-8 text",
         "wordlist.invalid_yaml": "word list is not valid YAML",
@@ -746,6 +764,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lesson.no_drafts": "no lesson drafts (.yaml) found",
         "lesson.no_drafts_for_rule": "no lesson drafts for rule '{rule}'",
         "explain.terminal_only": "--explain only changes the terminal report; this format gets no explanations",
+        "logo-profile-picture.match.message": "The profile picture {image} is the school's logo ({logo}). Art. 8: a logo "
+        "must not be used as a person's profile picture",
+        "logo-profile-picture.match.suggestion": "Choose a photo or avatar of your own. The logo belongs to the school's "
+        "official accounts only.",
+        "logo-in-image.match.message": "{image} contains the school's logo ({logo}). Art. 8: logos must not be used without "
+        "permission; with the logo your post looks like an official message of the school",
+        "logo-in-image.match.suggestion": "Take the logo out of the image, or ask the communication department for "
+        "permission.",
     },
 }
 

@@ -195,7 +195,8 @@ def check_task(task: CheckTask, options: RunOptions) -> DraftResult:
         try:
             rule_findings = list(IMPLEMENTED[rule_id].check(analysed, context))
         except ConfigError as exc:
-            errors.append(exc.render(language))
+            if exc.render(language) not in errors:  # both logo rules meet the same empty logo folder
+                errors.append(exc.render(language))
             continue
         if settings.severity is not None:
             rule_findings = [replace(finding, severity=settings.severity) for finding in rule_findings]

@@ -15,6 +15,8 @@ from clusius_check.rules import (
     confidential,
     discrimination,
     image_metadata,
+    logo_in_image,
+    logo_profile_picture,
     missing_source,
     personal_data,
     speaking_for_school,
@@ -32,6 +34,8 @@ IMPLEMENTED: dict[str, ModuleType] = {
     missing_source.INFO.id: missing_source,
     personal_data.INFO.id: personal_data,
     image_metadata.INFO.id: image_metadata,
+    logo_profile_picture.INFO.id: logo_profile_picture,
+    logo_in_image.INFO.id: logo_in_image,
 }
 
 
@@ -40,25 +44,7 @@ def _planned(rule_id: str, article: str, severity: Severity, nl: str, en: str) -
 
 
 # Rules announced in the issues but not built yet, with the metadata they will carry.
-PLANNED: dict[str, RuleInfo] = {
-    info.id: info
-    for info in (
-        _planned(
-            "logo-profile-picture",
-            "8",
-            Severity.RED,
-            "Het schoollogo als profielfoto van een persoon.",
-            "The school logo used as a person's profile picture.",
-        ),
-        _planned(
-            "logo-in-image",
-            "8",
-            Severity.AMBER,
-            "Het schoollogo overgenomen in een afbeelding.",
-            "The school logo copied into an image.",
-        ),
-    )
-}
+PLANNED: dict[str, RuleInfo] = {}
 
 # The rules that look at a draft's images rather than its text: the engine decodes the images (once) only
 # when one of them is switched on.
