@@ -53,6 +53,9 @@ sup.ref { font-weight: bold; font-size: 0.75em; }
 .rule { font-family: ui-monospace, Consolas, monospace; }
 .suggestion { font-style: italic; }
 .errors li { color: #6a1b9a; }
+.explanation { margin: 0.5rem 0; } .explanation summary { font-weight: bold; cursor: pointer; }
+blockquote { border-left: 4px solid #1b7f3b; margin: 0.5rem 0; padding: 0.25rem 0.75rem; background: #f1f8f3; }
+.rewrite q { font-style: italic; }
 """
 
 
@@ -186,6 +189,8 @@ def draft_section(result: DraftResult, number: int, language: str) -> str:
         out.append("</ol>")
     elif result.text:
         out.append(f"<p>{escape(say(language, 'report.no_findings'))}</p>")
+    if live:
+        out.append(_explanations(result, live, language))
     if result.suppressed:
         out.append(f"<h3>{escape(say(language, 'report.format.suppressed_heading'))}</h3>")
         out.append('<ol class="findings suppressed">')
@@ -193,6 +198,45 @@ def draft_section(result: DraftResult, number: int, language: str) -> str:
             out.append(_finding_item(span, draft_id, language, item.reason))
         out.append("</ol>")
     out.append("</section>")
+    return "\n".join(out)
+
+
+def _explanations(result: DraftResult, live: list[_Span], language: str) -> str:
+    """Per rule found in the draft, once: the protocol's words, why it matters, and per finding the sentence with
+    a rewrite where an honest one exists (the same texts as `check --explain`). For the digital board in a lesson:
+    plain HTML, no script; a `<details>` element folds each rule's part open on a click."""
+    from clusius_check.explain import rewrite, texts
+
+    shown = texts(language if language in ("nl", "en") else "nl")
+    out = [f'<div class="explanations"><h3>{escape(shown.label("why"))}</h3>']
+    seen: list[str] = []
+    for span in live:
+        rule = span.finding.rule
+        if rule in seen or rule not in shown.rules:
+            continue
+        seen.append(rule)
+        explanation = shown.rules[rule]
+        out.append(f'<details class="explanation" open><summary>{escape(rule)}</summary>')
+        out.append(f"<p><strong>{escape(shown.label('protocol'))}</strong></p>")
+        for citation in explanation.citations:
+            quote = escape(citation.quote()).replace("\n", "<br>")
+            out.append(f"<blockquote><strong>{escape(citation.heading)}</strong><br>{quote}</blockquote>")
+        out.append(f"<p>{escape(explanation.why)}</p>")
+        for other in live:
+            if other.finding.rule != rule:
+                continue
+            found = rewrite(other.finding, result)
+            if found is None:
+                continue
+            if found.after is not None:
+                after = f"{escape(shown.label('after'))}: <q>{escape(visible(found.after))}</q>"
+            else:
+                after = f"{escape(shown.label('no_rewrite'))}: {escape(explanation.no_rewrite)}"
+            out.append(
+                f'<p class="rewrite">{escape(shown.label("before"))}: <q>{escape(visible(found.before))}</q><br>{after}</p>'
+            )
+        out.append("</details>")
+    out.append("</div>")
     return "\n".join(out)
 
 
