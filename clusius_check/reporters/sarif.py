@@ -31,11 +31,14 @@ LEVEL = {Severity.RED: "error", Severity.AMBER: "warning", Severity.INFO: "note"
 
 
 def rule_descriptors() -> list[dict]:
+    """Every rule, and last the `suppression` check of markers, so a code-scanning UI can describe each result."""
+    from clusius_check import suppressions
     from clusius_check.rules import IMPLEMENTED, all_rules
 
     descriptors = []
-    for info in all_rules():
-        module = IMPLEMENTED.get(info.id)
+    modules = {**IMPLEMENTED, suppressions.INFO.id: suppressions}
+    for info in [*all_rules(), suppressions.INFO]:
+        module = modules.get(info.id)
         documentation = inspect.getdoc(module) if module is not None else None
         descriptors.append(
             {
