@@ -16,6 +16,8 @@ repository small.
     leerlingen/bloemschikwedstrijd.jpg bouquet of coloured circles (sibling of bloemschikwedstrijd.md)
     avatar-jb.png                      plain avatar with the initials JB (profile picture of a teacher)
     leerlingen/kalfje-thuis.jpg        a calf in straw, with a phone's EXIF and GPS (sibling of kalfje-thuis.md)
+    medewerkers/profielfoto-logo.jpg   the stand-in school emblem cut to a circle as a profile picture
+                                       (profile_picture of nieuw-profiel.md), to show logo-profile-picture
 """
 
 from __future__ import annotations
@@ -203,6 +205,20 @@ def save(image: Image.Image, relative: str, exif: Image.Exif | None = None) -> P
     return path
 
 
+def logo_as_avatar() -> Image.Image:
+    """What a member of staff might set as their profile picture: the school's emblem (the shipped stand-in),
+    cut to a circle on white and saved small, as a platform would."""
+    emblem = Image.open(HERE.parent / "logos" / "standin-emblem.png").convert("RGBA")
+    side = max(emblem.size)
+    square = Image.new("RGBA", (side, side), (255, 255, 255, 255))
+    square.alpha_composite(emblem, ((side - emblem.width) // 2, (side - emblem.height) // 2))
+    mask = Image.new("L", (side, side), 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, side - 1, side - 1), fill=255)
+    round_picture = Image.new("RGB", (side, side), (255, 255, 255))
+    round_picture.paste(square.convert("RGB"), (0, 0), mask)
+    return round_picture.resize((200, 200), Image.LANCZOS)
+
+
 def main() -> None:
     images = {
         "kalfjes.jpg": meadow_with_barn(random.Random(2024)),
@@ -216,6 +232,8 @@ def main() -> None:
         print(f"{relative}: {path.stat().st_size} bytes")
     path = save(calves_in_straw(random.Random(2028)), "leerlingen/kalfje-thuis.jpg", phone_exif())
     print(f"leerlingen/kalfje-thuis.jpg: {path.stat().st_size} bytes (with EXIF and GPS)")
+    path = save(logo_as_avatar(), "medewerkers/profielfoto-logo.jpg")
+    print(f"medewerkers/profielfoto-logo.jpg: {path.stat().st_size} bytes (the stand-in emblem)")
 
 
 if __name__ == "__main__":

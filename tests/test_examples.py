@@ -48,6 +48,8 @@ EXPECTED: list[tuple[str, Verdict]] = [
     ("medewerkers/stagecontact.md", AMBER),
     # A clean text whose photo carries the GPS position of the pupil's home (image-metadata).
     ("leerlingen/kalfje-thuis.md", RED),
+    # The school emblem (the shipped stand-in) cut to a circle as a profile picture: logo-profile-picture.
+    ("medewerkers/nieuw-profiel.md", RED),
     # A quotation from the teacher's own conversation, its missing-source finding suppressed with a reason.
     ("medewerkers/interview-imker.md", GREEN),
 ]
@@ -59,6 +61,7 @@ EXPECTED_IMAGES: list[tuple[str, tuple[str, ...], str | None]] = [
     ("open-dag-hoorn.md", ("fotos/kas-hoorn.jpg",), None),  # front matter `images:`
     ("exchange-trip-denmark.md", (), "avatar-jb.png"),  # front matter `profile_picture:`
     ("leerlingen/kalfje-thuis.md", ("leerlingen/kalfje-thuis.jpg",), None),  # sibling naming, with GPS
+    ("medewerkers/nieuw-profiel.md", (), "medewerkers/profielfoto-logo.jpg"),  # the logo as profile picture
 ]
 
 
