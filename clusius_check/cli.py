@@ -563,6 +563,15 @@ def _explanation_texts(language: str):
         raise _usage_error(exc.render(language)) from None
 
 
+def _check_rule_id(rule: str | None, language: str) -> None:
+    """`explain RULE` and `les --rule RULE`: an unknown id is a usage error that lists the known ones."""
+    from clusius_check.catalogue import say
+    from clusius_check.rules import RULE_IDS
+
+    if rule is not None and rule not in RULE_IDS:
+        raise _usage_error(say(language, "explain.unknown_rule", rule=rule, known=", ".join(RULE_IDS)))
+
+
 @app.command()
 def explain(
     rule: Annotated[
@@ -576,13 +585,11 @@ def explain(
     """Explain a rule for pupils and teachers: the protocol article, why it matters, an example and what to do instead."""
     from rich.rule import Rule
 
-    from clusius_check.catalogue import say
     from clusius_check.explain import rule_renderables
     from clusius_check.rules import RULE_IDS
 
     language = lang.value if lang else "nl"
-    if rule is not None and rule not in RULE_IDS:
-        raise _usage_error(say(language, "explain.unknown_rule", rule=rule, known=", ".join(RULE_IDS)))
+    _check_rule_id(rule, language)
     _explanation_texts(language)
     console = _console()
     for number, rule_id in enumerate([rule] if rule else RULE_IDS):
@@ -636,11 +643,9 @@ def lesson(
     from clusius_check.catalogue import say
     from clusius_check.config import ConfigError, load_config
     from clusius_check.lesson import Lesson, LessonError, load_drafts, select, stdin_line
-    from clusius_check.rules import RULE_IDS
 
     language = lang.value if lang else "nl"
-    if rule is not None and rule not in RULE_IDS:
-        raise _usage_error(say(language, "explain.unknown_rule", rule=rule, known=", ".join(RULE_IDS)))
+    _check_rule_id(rule, language)
     if config is not None:
         try:
             load_config(config)

@@ -87,6 +87,21 @@ class ExplanationError(NoticeError):
     """A school's explanation file that does not have the shape this module needs."""
 
 
+def read_school_yaml(path: Path, error: type[NoticeError]) -> object:
+    """A YAML file a school may edit (explanations, lesson drafts), parsed; unreadable or broken is one `error`
+    line naming the file."""
+    import yaml
+
+    from clusius_check.safe_yaml import load_yaml
+
+    try:
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise error(str(path), "explain.unreadable", reason=exc.strerror) from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise error(str(path), "explain.invalid_yaml", problem=str(exc).splitlines()[0]) from None
+
+
 @dataclass(frozen=True)
 class Citation:
     """A cited article, or one point of its list (`8.2`)."""
@@ -151,18 +166,11 @@ def texts(language: str) -> Texts:
 
 def load_texts(path: Path, language: str) -> Texts:
     """Read and check an explanation file; every problem names the file and the key."""
-    import yaml
 
     from clusius_check.rules import RULE_IDS
-    from clusius_check.safe_yaml import load_yaml
 
     shown = str(path)
-    try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ExplanationError(shown, "explain.unreadable", reason=exc.strerror) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ExplanationError(shown, "explain.invalid_yaml", problem=str(exc).splitlines()[0]) from None
+    raw = read_school_yaml(path, ExplanationError)
 
     def mapping(value: object, key: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
         if not isinstance(value, dict):

@@ -85,18 +85,12 @@ def load_drafts(folder: Path | None = None) -> list[LessonDraft]:
 
 
 def load_draft(path: Path) -> LessonDraft:
-    import yaml
 
+    from clusius_check.explain import read_school_yaml
     from clusius_check.rules import RULE_IDS
-    from clusius_check.safe_yaml import load_yaml
 
     shown = str(path)
-    try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LessonError(shown, "explain.unreadable", reason=exc.strerror) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise LessonError(shown, "explain.invalid_yaml", problem=str(exc).splitlines()[0]) from None
+    raw = read_school_yaml(path, LessonError)
     if not isinstance(raw, dict):
         raise LessonError(shown, "explain.missing", key="text")
     for key in raw:
