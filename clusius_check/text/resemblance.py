@@ -100,13 +100,28 @@ def _model(label: str) -> Callable[[str], float]:
     factory = settings.pop("factory")
     component = nlp.create_pipe(factory, name=f"resemblance-{label}", config=settings)
     component.from_disk(folder / factory, exclude=["vocab"])
-    return lambda text: component(nlp.make_doc(text)).cats[label]
+    return lambda text: component(_model_doc(text)).cats[label]
+
+
+@lru_cache(maxsize=8)
+def _model_doc(text: str):
+    """The model input tokenized, kept for the next model: the four whole-draft models of one draft read the
+    same text, one after the other (a classifier only adds its own label to `doc.cats`)."""
+    from clusius_check.text.pipeline import get_nlp
+
+    return get_nlp("nl").make_doc(text)
 
 
 def draft_score(analysed, label: str, group_spans: Iterable[tuple[int, int]] = ()) -> float:
     """How much the whole draft resembles `label`'s drafts, from 0 to 1."""
     doc = analysed.normalised_doc
-    return _model(label)(model_input(doc, 0, len(doc), group_spans, label in WHOLE_DRAFT_LABELS))
+    if label in WHOLE_DRAFT_LABELS:
+        # One input for the four whole-draft models, built once per draft.
+        text = analysed.shared.get("whole-draft-model-input")
+        if text is None:
+            text = analysed.shared["whole-draft-model-input"] = model_input(doc, 0, len(doc), (), True)
+        return _model(label)(text)
+    return _model(label)(model_input(doc, 0, len(doc), group_spans))
 
 
 def resembling_sentence(
@@ -195,7 +210,10 @@ def whole_draft_opinion(info, analysed, context, mask: Callable[[str], str] | No
     if threshold is False:
         return None
     doc = analysed.normalised_doc
-    if sum(1 for token in doc if token.is_alpha) < MIN_WORDS:
+    words = analysed.shared.get("whole-draft-words")
+    if words is None:
+        words = analysed.shared["whole-draft-words"] = sum(1 for token in doc if token.is_alpha)
+    if words < MIN_WORDS:
         return None
     ranges = sentences(doc)
     sentence = resembling_sentence(
