@@ -87,6 +87,22 @@ class ExplanationError(NoticeError):
     """A school's explanation file that does not have the shape this module needs."""
 
 
+# Every rule id a finding can carry: the rules, and the check of suppression markers (suppressions.py).
+EXPLAINED_IDS = (
+    "vulgar-language",
+    "bullying",
+    "discrimination",
+    "speaking-for-school",
+    "missing-source",
+    "confidential",
+    "personal-data",
+    "logo-profile-picture",
+    "logo-in-image",
+    "image-metadata",
+    "suppression",
+)
+
+
 def read_school_yaml(path: Path, error: type[NoticeError]) -> object:
     """A YAML file a school may edit (explanations, lesson drafts), parsed; unreadable or broken is one `error`
     line naming the file."""
@@ -166,9 +182,6 @@ def texts(language: str) -> Texts:
 
 def load_texts(path: Path, language: str) -> Texts:
     """Read and check an explanation file; every problem names the file and the key."""
-
-    from clusius_check.rules import RULE_IDS
-
     shown = str(path)
     raw = read_school_yaml(path, ExplanationError)
 
@@ -226,9 +239,9 @@ def load_texts(path: Path, language: str) -> Texts:
                 text(item["text"], f"{key}.text"),
             )
         )
-    rules_raw = mapping(document["rules"], "rules", RULE_IDS)
+    rules_raw = mapping(document["rules"], "rules", EXPLAINED_IDS)
     rules: dict[str, RuleExplanation] = {}
-    for rule_id in RULE_IDS:
+    for rule_id in EXPLAINED_IDS:
         extras = REWRITE_KEYS.get(rule_id, ())
         entry = mapping(rules_raw[rule_id], f"rules.{rule_id}", (*RULE_KEYS, *extras))
         key = f"rules.{rule_id}"

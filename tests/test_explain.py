@@ -398,3 +398,14 @@ def test_check_explain_goes_with_the_report_into_output(cli, write, tmp_path):
     written = report.read_text(encoding="utf-8")
     assert "ROOD — Niet plaatsen" in written
     assert "Zo kan het: Die toets was echt moeilijk." in written
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_marker_without_a_reason_is_explained_too(tmp_path, language):
+    """The suppression check's findings carry their own rule id; --explain and the HTML report explain them."""
+    from clusius_check.explain import EXPLAINED_IDS, texts
+
+    assert (*RULE_IDS, "suppression") == EXPLAINED_IDS
+    explanation = texts(language).rules["suppression"]
+    assert [citation.heading for citation in explanation.citations] == ["art. 2"]
+    assert "clusius-check" in explanation.instead and explanation.instead != explanation.example
