@@ -24,6 +24,8 @@ from pathlib import Path
 from clusius_check.catalogue import MESSAGES, NoticeError, say, visible
 from clusius_check.findings import DraftResult, Finding
 from clusius_check.protocol import Article, UnknownArticle, article
+from clusius_check.rules import RULE_IDS
+from clusius_check.suppressions import INFO as SUPPRESSION_INFO
 
 LANGUAGES = ("nl", "en")
 RULE_KEYS = ("articles", "why", "example", "instead", "no_rewrite")
@@ -88,19 +90,7 @@ class ExplanationError(NoticeError):
 
 
 # Every rule id a finding can carry: the rules, and the check of suppression markers (suppressions.py).
-EXPLAINED_IDS = (
-    "vulgar-language",
-    "bullying",
-    "discrimination",
-    "speaking-for-school",
-    "missing-source",
-    "confidential",
-    "personal-data",
-    "logo-profile-picture",
-    "logo-in-image",
-    "image-metadata",
-    "suppression",
-)
+EXPLAINED_IDS = (*RULE_IDS, SUPPRESSION_INFO.id)
 
 
 def read_school_yaml(path: Path, error: type[NoticeError]) -> object:
